@@ -18,20 +18,20 @@ export const PRODUCT_HOSTS = [
   'https://wsxf.gjxfj.gov.cn/*',
 ];
 
-// Builds for tests set ANNING_TEST_HOSTS=1 so content scripts also run on the fixture server.
-const TEST_HOSTS = process.env.ANNING_TEST_HOSTS ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
+// e2e builds (`wxt build --mode e2e`) may also reach the fixture server on 127.0.0.1.
+const FIXTURE_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   outDir: process.env.ANNING_OUT_DIR ?? '.output',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
-    host_permissions: [...PRODUCT_HOSTS, ...TEST_HOSTS],
+    host_permissions: [...PRODUCT_HOSTS, ...(mode === 'e2e' ? FIXTURE_HOSTS : [])],
     optional_host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

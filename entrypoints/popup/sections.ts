@@ -1,0 +1,12 @@
+/**
+ * Parts of the popup below its header, registered in this one list (e.g. the numbers flagged on the
+ * current page, capture controls for the current site).
+ */
+import type { FunctionComponent } from 'preact';
+
+export interface PopupPart {
+  id: string;
+  component: FunctionComponent;
+}
+
+export const popupParts: PopupPart[] = [];

@@ -1,0 +1,9 @@
+/** Every site adapter, in this one list. The capture content script matches their union. */
+import { googleMessages } from './adapters/googleMessages';
+import type { SiteAdapter } from './types';
+
+export const siteAdapters: SiteAdapter[] = [googleMessages];
+
+export function adapterFor(doc: Document, url: URL): SiteAdapter | undefined {
+  return siteAdapters.find((a) => a.ready(doc, url));
+}

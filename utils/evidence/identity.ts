@@ -1,0 +1,48 @@
+import type { CapturedCall, CapturedMessage, TimePrecision } from './types';
+import { sha256Hex } from './canonical';
+
+/**
+ * What makes two records the same (documented in docs/ARCHITECTURE.md §Identity):
+ * same kind, same number key, same direction, same time at the coarser precision the sources share
+ * (pages show minutes, backups milliseconds: both are floored to the minute; day-only times to the
+ * Beijing day), same text after whitespace is collapsed (pages and backups render line breaks
+ * differently), and the same ordinal among identical records in one capture — collectors do send the
+ * same text twice in a minute, and those are two pieces of evidence, not one.
+ * Source, capture time and raw time text are deliberately not part of identity: a web capture and a
+ * backup of the same SMS are one message.
+ */
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const BEIJING_OFFSET = 8 * 3_600_000;
+
+export function timeBucket(at: number, precision: TimePrecision): string {
+  if (precision === 'day') return `d${Math.floor((at + BEIJING_OFFSET) / DAY)}`;
+  return `m${Math.floor(at / MINUTE)}`;
+}
+
+export function normalizeForIdentity(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+function identityBase(r: CapturedMessage | CapturedCall): string {
+  const parts: Array<string | number> = [r.kind, r.number, r.direction, timeBucket(r.at, r.atPrecision)];
+  if (r.kind === 'message') parts.push(r.channel, normalizeForIdentity(r.text));
+  else parts.push(r.text ? normalizeForIdentity(r.text) : '');
+  return parts.join('\u001f');
+}
+
+/**
+ * Identity keys for a batch, in order. Identical records within the batch get ordinals 0, 1, 2 …
+ * so recapturing the same conversation yields the same keys again.
+ */
+export async function identityKeys(batch: ReadonlyArray<CapturedMessage | CapturedCall>): Promise<string[]> {
+  const seen = new Map<string, number>();
+  return Promise.all(
+    batch.map((r) => {
+      const base = identityBase(r);
+      const ordinal = seen.get(base) ?? 0;
+      seen.set(base, ordinal + 1);
+      return sha256Hex(`${base}\u001f${ordinal}`).then((h) => `${r.kind === 'message' ? 'm' : 'c'}_${h.slice(0, 32)}`);
+    }),
+  );
+}

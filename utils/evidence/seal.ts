@@ -1,0 +1,155 @@
+/**
+ * Where captured evidence is sealed. Every message and call — from a site adapter, an import or the
+ * user's own hand — passes through `sealMessages` / `sealCalls` exactly once, in the background,
+ * before it is stored. The seal is the SHA-256 of the canonical JSON of the SEALED_*_FIELDS.
+ */
+import * as v from 'valibot';
+import { parsePhone } from '../phone';
+import { canonicalJson, sha256Hex } from './canonical';
+import { identityKeys } from './identity';
+import {
+  SEALED_CALL_FIELDS,
+  SEALED_MESSAGE_FIELDS,
+  type CallRecord,
+  type CapturedCall,
+  type CapturedMessage,
+  type EvidenceOwner,
+  type MessageRecord,
+} from './types';
+
+// Bounds keep a hostile page from filling the store with one giant record.
+const MAX_TEXT = 20_000;
+const MAX_SHORT = 2_000;
+// 2000-01-01 .. 2100-01-01: anything outside is a parse error, not evidence.
+const MIN_AT = 946_684_800_000;
+const MAX_AT = 4_102_444_800_000;
+
+const at = v.pipe(v.number(), v.integer(), v.minValue(MIN_AT), v.maxValue(MAX_AT));
+const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT));
+const precision = v.optional(v.picklist(['ms', 's', 'min', 'day']), 'ms');
+
+export const MessageInputSchema = v.object({
+  numberRaw: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  direction: v.picklist(['in', 'out']),
+  at,
+  atPrecision: precision,
+  atRaw: v.optional(shortText, ''),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  channel: v.optional(v.picklist(['sms', 'mms', 'im', 'visit', 'other']), 'sms'),
+  sourceUrl: v.optional(shortText, ''),
+});
+export type MessageInput = v.InferInput<typeof MessageInputSchema>;
+
+export const CallInputSchema = v.object({
+  numberRaw: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  direction: v.picklist(['in', 'out', 'missed', 'rejected', 'blocked', 'voicemail']),
+  at,
+  atPrecision: precision,
+  atRaw: v.optional(shortText, ''),
+  durationSec: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(86_400)), 0),
+  text: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT)), ''),
+  sourceUrl: v.optional(shortText, ''),
+});
+export type CallInput = v.InferInput<typeof CallInputSchema>;
+
+export interface SealContext {
+  /** Adapter or importer id. */
+  source: string;
+  /** Fallback when an input has no sourceUrl: the sending page, or the imported file name. */
+  sourceUrl: string;
+  capturedAt: number;
+  owner?: EvidenceOwner;
+  caseId?: number;
+}
+
+/** The number key used for matching: parsePhone's key, or the raw sender trimmed (e.g. `中国移动`). */
+export function numberKey(raw: string): string {
+  return parsePhone(raw)?.key ?? raw.trim();
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = obj[k];
+  return out;
+}
+
+export function sealHash(captured: CapturedMessage | CapturedCall): Promise<string> {
+  const fields = captured.kind === 'message' ? pick(captured, SEALED_MESSAGE_FIELDS) : pick(captured, SEALED_CALL_FIELDS);
+  return sha256Hex(canonicalJson(fields));
+}
+
+export class EvidenceInputError extends Error {
+  constructor(
+    message: string,
+    readonly index: number,
+  ) {
+    super(message);
+    this.name = 'EvidenceInputError';
+  }
+}
+
+function parseAll<S extends v.GenericSchema>(schema: S, inputs: unknown[]): v.InferOutput<S>[] {
+  return inputs.map((input, index) => {
+    const result = v.safeParse(schema, input);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      throw new EvidenceInputError(`record ${index}${path ? ` field ${path}` : ''}: ${issue.message}`, index);
+    }
+    return result.output;
+  });
+}
+
+const annotations = (ctx: SealContext) => ({
+  caseId: ctx.caseId,
+  owner: ctx.owner ?? 'borrower',
+  notes: '',
+  tags: [] as string[],
+  attachmentIds: [] as string[],
+});
+
+/** Validates every input first: one bad record rejects the whole batch (imports are all-or-nothing). */
+export async function sealMessages(inputs: unknown[], ctx: SealContext): Promise<MessageRecord[]> {
+  const parsed = parseAll(MessageInputSchema, inputs);
+  const captured: CapturedMessage[] = parsed.map((p) => ({
+    kind: 'message',
+    number: numberKey(p.numberRaw),
+    numberRaw: p.numberRaw,
+    direction: p.direction,
+    at: p.at,
+    atPrecision: p.atPrecision,
+    atRaw: p.atRaw,
+    text: p.text,
+    channel: p.channel,
+    source: ctx.source,
+    sourceUrl: p.sourceUrl || ctx.sourceUrl,
+    capturedAt: ctx.capturedAt,
+  }));
+  const [ids, hashes] = await Promise.all([identityKeys(captured), Promise.all(captured.map(sealHash))]);
+  return captured.map((c, i) => ({ ...c, id: ids[i]!, hash: hashes[i]!, ...annotations(ctx) }));
+}
+
+export async function sealCalls(inputs: unknown[], ctx: SealContext): Promise<CallRecord[]> {
+  const parsed = parseAll(CallInputSchema, inputs);
+  const captured: CapturedCall[] = parsed.map((p) => ({
+    kind: 'call',
+    number: numberKey(p.numberRaw),
+    numberRaw: p.numberRaw,
+    direction: p.direction,
+    at: p.at,
+    atPrecision: p.atPrecision,
+    atRaw: p.atRaw,
+    durationSec: p.durationSec,
+    text: p.text,
+    source: ctx.source,
+    sourceUrl: p.sourceUrl || ctx.sourceUrl,
+    capturedAt: ctx.capturedAt,
+  }));
+  const [ids, hashes] = await Promise.all([identityKeys(captured), Promise.all(captured.map(sealHash))]);
+  return captured.map((c, i) => ({ ...c, id: ids[i]!, hash: hashes[i]!, ...annotations(ctx) }));
+}
+
+/** Re-computes the seal of a stored record: true when its captured fields are as they were sealed. */
+export async function verifySeal(record: MessageRecord | CallRecord): Promise<boolean> {
+  return (await sealHash(record)) === record.hash;
+}

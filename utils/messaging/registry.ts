@@ -1,0 +1,12 @@
+/**
+ * The message protocol: every request type the background answers, registered in this one list.
+ * A capability adds its handler group here; `Protocol` (and so the typed client) follows from it.
+ * Documented in docs/ARCHITECTURE.md §Message protocol.
+ */
+import { evidenceHandlers } from '../evidence/handlers';
+
+export const handlers = {
+  ...evidenceHandlers,
+};
+
+export type Protocol = typeof handlers;

@@ -1,0 +1,59 @@
+/**
+ * The evidence store: one IndexedDB database through Dexie. Schema versions are listed here and in
+ * docs/ARCHITECTURE.md §Schema; a new version adds a `this.version(n)` block and never edits an old one.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { CallRecord, MessageRecord } from '../evidence/types';
+import type {
+  AttachmentEntry,
+  CaseEntry,
+  ComplaintEntry,
+  DraftEntry,
+  ImportLogEntry,
+  NumberEntry,
+  SettingEntry,
+  SubscriptionEntry,
+  TrashEntry,
+} from './types';
+
+export const DB_NAME = 'anning';
+
+export class AnningDb extends Dexie {
+  messages!: Table<MessageRecord, string>;
+  calls!: Table<CallRecord, string>;
+  numbers!: Table<NumberEntry, string>;
+  cases!: EntityTable<CaseEntry, 'id'>;
+  complaints!: EntityTable<ComplaintEntry, 'id'>;
+  drafts!: EntityTable<DraftEntry, 'id'>;
+  attachments!: Table<AttachmentEntry, string>;
+  settings!: Table<SettingEntry, string>;
+  subscriptions!: EntityTable<SubscriptionEntry, 'id'>;
+  trash!: EntityTable<TrashEntry, 'id'>;
+  imports!: EntityTable<ImportLogEntry, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1. Primary key first; only fields that are queried are indexed.
+    this.version(1).stores({
+      messages: 'id, number, at, caseId, source, capturedAt, [number+at]',
+      calls: 'id, number, at, caseId, source, capturedAt, [number+at]',
+      numbers: 'key, status, caseId, source, subscriptionId, *tags, updatedAt',
+      cases: '++id, name',
+      complaints: '++id, caseId, channel, status, dueAt',
+      drafts: '++id, caseId, channel, updatedAt',
+      attachments: 'id, recordId, caseId, capturedAt',
+      settings: 'key',
+      subscriptions: '++id, &url',
+      trash: '++id, deletedAt',
+      imports: '++id, at',
+    });
+  }
+}
+
+let shared: AnningDb | undefined;
+
+/** The one database of this extension context. */
+export function getDb(): AnningDb {
+  shared ??= new AnningDb();
+  return shared;
+}
