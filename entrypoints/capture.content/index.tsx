@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CaptureBar, captureBarCss, type CaptureState } from '../../components/CaptureBar';
+import { getLang } from '../../utils/i18n';
 import { adapterFor, siteAdapters } from '../../utils/capture/registry';
 import type { SiteAdapter } from '../../utils/capture/types';
 import { request } from '../../utils/messaging/client';
@@ -51,7 +52,7 @@ export default defineContentScript({
       mounted ??= mountShadow('anning-capture', captureBarCss);
       render(
         <CaptureBar
-          what={adapter.title.zh}
+          what={adapter.title[getLang()]}
           state={state}
           onSave={() => {
             controller = new AbortController();

@@ -2,7 +2,7 @@
 // stores them, the dashboard shows them — and nothing but the fixture server was contacted.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchWithExtension, requestFromPage, startFixtureServer } from './harness.mjs';
+import { launchWithExtension, requestFromPage, shadowClick, startFixtureServer, waitForShadowText } from './harness.mjs';
 
 let server;
 let ext;
@@ -19,10 +19,9 @@ after(async () => {
 test('capture on a web SMS page → stored in the background → shown in the dashboard', async () => {
   const page = await ext.context.newPage();
   await page.goto(server.url('/google-messages/index.html'));
-  // The capture bar lives in a closed shadow root: reach it the way a user does, by role and name.
-  const save = page.getByRole('button', { name: '保存为证据' });
-  await save.click();
-  await page.getByText(/已保存 4 条新证据/).waitFor();
+  // The capture bar lives in a closed shadow root: the page can't see it, and neither can locators.
+  await shadowClick(page, 'anning-capture', '保存为证据');
+  await waitForShadowText(page, 'anning-capture', /已保存 4 条新证据/);
 
   const dashboard = await ext.openExtensionPage('dashboard.html#/evidence');
   const table = dashboard.getByTestId('evidence-table');
@@ -41,8 +40,8 @@ test('capture on a web SMS page → stored in the background → shown in the da
 
   // Capturing the same conversation again adds nothing.
   await page.reload();
-  await page.getByRole('button', { name: '保存为证据' }).click();
-  await page.getByText(/已保存 0 条新证据，4 条之前已保存/).waitFor();
+  await shadowClick(page, 'anning-capture', '保存为证据');
+  await waitForShadowText(page, 'anning-capture', /已保存 0 条新证据，4 条之前已保存/);
   const counts = await requestFromPage(dashboard, 'evidence/counts', {});
   assert.deepEqual(counts, { ok: true, value: { messages: 4, calls: 0 } });
   await page.close();
@@ -70,8 +69,10 @@ test('the background rejects unknown and malformed requests without crashing', a
 test("a page's own scripts have no extension messaging", async () => {
   const page = await ext.context.newPage();
   await page.goto(server.url('/google-messages/index.html'));
-  // A page's own script has no extension messaging at all.
+  // A page's own script has no extension messaging at all, and can't see into our UI.
   assert.equal(await page.evaluate(() => typeof globalThis.chrome?.runtime?.sendMessage), 'undefined');
+  await page.waitForFunction(() => document.querySelector('anning-capture') !== null);
+  assert.equal(await page.evaluate(() => document.querySelector('anning-capture').shadowRoot), null);
   await page.close();
 });
 

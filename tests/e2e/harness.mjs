@@ -69,7 +69,11 @@ export async function launchWithExtension({ extensionDir = EXTENSION_DIR } = {})
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    // The product is Chinese first: test it as its users run it (time zone stays the machine's, UTC
+    // here, which proves times are shown in Beijing time whatever the machine says).
+    locale: 'zh-CN',
     args: [
+      '--lang=zh-CN',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -111,4 +115,86 @@ export async function launchWithExtension({ extensionDir = EXTENSION_DIR } = {})
 /** Sends a protocol request from an extension page (as the dashboard would). */
 export async function requestFromPage(page, type, payload) {
   return page.evaluate(([type, payload]) => chrome.runtime.sendMessage({ anning: 1, type, payload }), [type, payload]);
+}
+
+/**
+ * Our in-page UI lives in closed shadow roots, which Playwright's locators (rightly) cannot see.
+ * Tests reach it through the DevTools protocol, which pierces closed roots, and act on it with real
+ * mouse and keyboard input at the element's position — as a user would.
+ */
+async function shadowNodes(page, hostTag) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const hosts = [];
+    const walk = (n, inHost) => {
+      if (n.nodeName?.toLowerCase() === hostTag.toLowerCase() && n.shadowRoots?.length) hosts.push(n.shadowRoots[0]);
+      for (const c of n.children ?? []) walk(c, inHost);
+      for (const s of n.shadowRoots ?? []) walk(s, inHost);
+      if (n.contentDocument) walk(n.contentDocument, inHost);
+    };
+    walk(root);
+    return { cdp, roots: hosts };
+  } catch (e) {
+    await cdp.detach();
+    throw e;
+  }
+}
+
+const textOfNode = (n) => (n.nodeType === 3 ? n.nodeValue : n.nodeName === 'STYLE' ? '' : (n.children ?? []).map(textOfNode).join(''));
+const findAll = (n, pred, out = []) => {
+  if (pred(n)) out.push(n);
+  for (const c of n.children ?? []) findAll(c, pred, out);
+  return out;
+};
+
+/** Visible text of every `hostTag` element's closed shadow root, joined. */
+export async function shadowText(page, hostTag) {
+  const { cdp, roots } = await shadowNodes(page, hostTag);
+  await cdp.detach();
+  return roots.map(textOfNode).join('\n');
+}
+
+/** Waits until the shadow UI's text matches `pattern`. */
+export async function waitForShadowText(page, hostTag, pattern, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await shadowText(page, hostTag).catch(() => '');
+    if (pattern.test(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`shadow UI <${hostTag}> never matched ${pattern}; last text: ${last.slice(0, 500)}`);
+}
+
+/**
+ * Clicks the element inside a closed shadow root whose tag is `tag` (default button) and whose text
+ * or aria-label contains `name`, with a real mouse click at its centre.
+ */
+export async function shadowClick(page, hostTag, name, { tag = 'button', timeout = 15_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const { cdp, roots } = await shadowNodes(page, hostTag);
+    try {
+      const attr = (n, a) => {
+        const i = (n.attributes ?? []).indexOf(a);
+        return i >= 0 ? n.attributes[i + 1] : '';
+      };
+      const match = roots
+        .flatMap((r) => findAll(r, (n) => n.nodeName?.toLowerCase() === tag && (textOfNode(n).includes(name) || attr(n, 'aria-label').includes(name))))
+        .at(0);
+      if (match) {
+        const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: match.backendNodeId });
+        const [x1, y1, , , x3, y3] = model.border;
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return;
+      }
+    } catch {
+      // not laid out yet: try again
+    } finally {
+      await cdp.detach();
+    }
+    if (Date.now() > deadline) throw new Error(`no <${tag}> "${name}" in <${hostTag}>'s shadow root`);
+    await page.waitForTimeout(100);
+  }
 }
