@@ -25,14 +25,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   outDir: process.env.ANNING_OUT_DIR ?? '.output',
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     host_permissions: [...PRODUCT_HOSTS, ...(mode === 'e2e' ? FIXTURE_HOSTS : [])],
-    optional_host_permissions: ['<all_urls>'],
+    // MV2 (Firefox's default target) has no optional_host_permissions: hosts go in optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
