@@ -33,10 +33,14 @@ function identityBase(r: CapturedMessage | CapturedCall): string {
 
 /**
  * Identity keys for a batch, in order. Identical records within the batch get ordinals 0, 1, 2 …
- * so recapturing the same conversation yields the same keys again.
+ * so recapturing the same conversation yields the same keys again. A capture or import sent in
+ * several batches passes one `seen` map through all of them, so ordinals count across the whole
+ * capture, not per batch (utils/import/session.ts).
  */
-export async function identityKeys(batch: ReadonlyArray<CapturedMessage | CapturedCall>): Promise<string[]> {
-  const seen = new Map<string, number>();
+export async function identityKeys(
+  batch: ReadonlyArray<CapturedMessage | CapturedCall>,
+  seen: Map<string, number> = new Map(),
+): Promise<string[]> {
   return Promise.all(
     batch.map((r) => {
       const base = identityBase(r);

@@ -60,6 +60,8 @@ export interface SealContext {
   capturedAt: number;
   owner?: EvidenceOwner;
   caseId?: number;
+  /** Ordinals of identical records, shared by every batch of one capture or import (see identity.ts). */
+  ordinals?: Map<string, number>;
 }
 
 /** The number key used for matching: parsePhone's key, or the raw sender trimmed (e.g. `中国移动`). */
@@ -125,7 +127,7 @@ export async function sealMessages(inputs: unknown[], ctx: SealContext): Promise
     sourceUrl: p.sourceUrl || ctx.sourceUrl,
     capturedAt: ctx.capturedAt,
   }));
-  const [ids, hashes] = await Promise.all([identityKeys(captured), Promise.all(captured.map(sealHash))]);
+  const [ids, hashes] = await Promise.all([identityKeys(captured, ctx.ordinals), Promise.all(captured.map(sealHash))]);
   return captured.map((c, i) => ({ ...c, id: ids[i]!, hash: hashes[i]!, ...annotations(ctx) }));
 }
 
@@ -145,7 +147,7 @@ export async function sealCalls(inputs: unknown[], ctx: SealContext): Promise<Ca
     sourceUrl: p.sourceUrl || ctx.sourceUrl,
     capturedAt: ctx.capturedAt,
   }));
-  const [ids, hashes] = await Promise.all([identityKeys(captured), Promise.all(captured.map(sealHash))]);
+  const [ids, hashes] = await Promise.all([identityKeys(captured, ctx.ordinals), Promise.all(captured.map(sealHash))]);
   return captured.map((c, i) => ({ ...c, id: ids[i]!, hash: hashes[i]!, ...annotations(ctx) }));
 }
 

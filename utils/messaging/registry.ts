@@ -4,9 +4,11 @@
  * Documented in docs/ARCHITECTURE.md §Message protocol.
  */
 import { evidenceHandlers } from '../evidence/handlers';
+import { importHandlers } from '../import/handlers';
 
 export const handlers = {
   ...evidenceHandlers,
+  ...importHandlers,
 };
 
 export type Protocol = typeof handlers;
