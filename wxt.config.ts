@@ -30,7 +30,9 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // scripting: flagging on all sites registers its content script at runtime, once the user grants
+    // <all_urls> (issue #3); alarms: number-list subscriptions are re-checked on a schedule.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms'],
     host_permissions: [...PRODUCT_HOSTS, ...(mode === 'e2e' ? FIXTURE_HOSTS : [])],
     // MV2 (Firefox's default target) has no optional_host_permissions: hosts go in optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),

@@ -3,6 +3,7 @@
  * registered in this one list. Each runs once when the service worker starts; it must register its
  * browser listeners synchronously so a woken worker sees the event that woke it.
  */
+import { flagFeature } from '../flag/background';
 import type { AnningDb } from '../store/db';
 
 export interface BackgroundFeature {
@@ -10,4 +11,4 @@ export interface BackgroundFeature {
   setup: (env: { db: AnningDb }) => void;
 }
 
-export const backgroundFeatures: BackgroundFeature[] = [];
+export const backgroundFeatures: BackgroundFeature[] = [flagFeature];

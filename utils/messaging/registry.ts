@@ -5,10 +5,16 @@
  */
 import { evidenceHandlers } from '../evidence/handlers';
 import { importHandlers } from '../import/handlers';
+import { attachmentHandlers } from '../capture/attachments';
+import { exportHandlers } from '../export/handlers';
+import { numberHandlers } from '../numbers/handlers';
 
 export const handlers = {
   ...evidenceHandlers,
   ...importHandlers,
+  ...attachmentHandlers,
+  ...exportHandlers,
+  ...numberHandlers,
 };
 
 export type Protocol = typeof handlers;
