@@ -1,0 +1,101 @@
+// Compiles lexicon patterns into regular expressions that also accept the spellings collectors use
+// for a word's characters (variants.ts), and finds their matches in folded text (normalize.ts).
+import { variantsOf } from './variants';
+
+const CJK = /[\u3400-\u9fff]/;
+const LATIN = /[a-z]/;
+
+function isCjk(ch: string): boolean {
+  return CJK.test(ch);
+}
+
+function escapeClassChars(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
+}
+
+/**
+ * Rewrites a regular-expression source so that every CJK character with known variants also
+ * matches them: outside a character class 逾 becomes `(?:[逾愉渝…]|yu|y)`; inside a class only the
+ * single-character variants are added.
+ */
+export function expandVariants(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      const v = isCjk(ch) ? variantsOf(ch) : undefined;
+      out += v ? escapeClassChars(v.chars) : ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      // A leading ^ or ] belongs to the class syntax, copy it as is.
+      if (source[i + 1] === '^') { out += '^'; i++; }
+      continue;
+    }
+    const v = isCjk(ch) ? variantsOf(ch) : undefined;
+    if (!v) {
+      out += ch;
+      continue;
+    }
+    const alts = [v.chars.length > 1 ? `[${escapeClassChars(v.chars)}]` : v.chars, ...v.latin];
+    out += `(?:${alts.join('|')})`;
+  }
+  return out;
+}
+
+export interface Matcher {
+  re: RegExp;
+  /** Latin words the pattern spells out itself (hr, sb, hk, txl): all-Latin matches it intends. */
+  latinWords: Set<string>;
+}
+
+export function compile(source: string): Matcher {
+  const literal = source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]+/g) ?? [];
+  return { re: new RegExp(expandVariants(source), 'g'), latinWords: new Set(literal) };
+}
+
+/** A match's Latin edges must not cut through a longer Latin word (`hk` inside `hkd`). */
+function latinEdgesOk(text: string, start: number, end: number): boolean {
+  if (LATIN.test(text[start] ?? '') && LATIN.test(text[start - 1] ?? '')) return false;
+  if (LATIN.test(text[end - 1] ?? '') && LATIN.test(text[end] ?? '')) return false;
+  return true;
+}
+
+function acceptable(m: Matcher, text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (!latinEdgesOk(text, start, end)) return false;
+  const s = text.slice(start, end);
+  if (CJK.test(s) || m.latinWords.has(s)) return true;
+  // An all-Latin match is pinyin for the whole phrase. Whole syllables (zhaiwu, yuqi) are deliberate;
+  // two or three initials (cs) are as likely to be anything, so abbreviations such as hk = 还款 are
+  // accepted only where a pattern spells them out.
+  return s.replace(/[^a-z]/g, '').length >= 4;
+}
+
+/** Every acceptable match of `m` in `text` as [start, end) pairs, scanning left to right. */
+export function findAll(m: Matcher, text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const re = m.re;
+  re.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(text)) !== null) {
+    const start = r.index;
+    const end = start + r[0].length;
+    if (acceptable(m, text, start, end)) {
+      found.push([start, end]);
+      re.lastIndex = end > start ? end : start + 1;
+    } else {
+      re.lastIndex = start + 1;
+    }
+  }
+  return found;
+}
