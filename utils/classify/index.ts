@@ -1,0 +1,234 @@
+// Per-message classification: is this a collection message, which violations does it show, and
+// which exact phrases of the original text show them.
+//
+// How (docs/CLASSIFY.md has the long form):
+// 1. fold the text (normalize.ts) and keep a map back to the original;
+// 2. find every lexicon cue (lexicon.ts), widened to the spellings collectors use (variants.ts);
+// 3. drop violation cues that are negated (我们不会上门), quoted from someone else (自称“法院”), or in a
+//    harmless setting (a joke, news, a game, an anti-fraud notice, 上门取件, a genuine 12368 notice);
+// 4. decide collection from debt wording and from violation wording specific enough to imply it;
+// 5. a non-collection message has no violations; odd_hours comes from the time alone.
+import { parsePhone } from '../phone';
+import { compile, findAll, type Matcher } from './compile';
+import { CUES, type Cue, type CueKind } from './lexicon';
+import { normalize, toOriginal, type Normalized } from './normalize';
+import type { RuleId } from './rules';
+import { VIOLATIONS, type Violation } from './types';
+
+export type { Violation, RecordViolation } from './types';
+export { VIOLATIONS, RECORD_VIOLATIONS } from './types';
+export { normalize, toOriginal } from './normalize';
+export type { Normalized } from './normalize';
+
+export interface MessageInput {
+  text: string;
+  /** Sender as written (a phone number, 95xxx, 106… port); used for the sender's kind. */
+  from?: string;
+  /** UTC ms. */
+  at?: number;
+}
+
+export interface Hit {
+  violation: Violation;
+  /** The original text from `start` to `end` (padding characters inside a phrase included). */
+  phrase: string;
+  /** UTF-16 offsets into the original text. */
+  start: number;
+  end: number;
+  /** Rule in rules.ts the phrase is evidence of. */
+  rule: RuleId;
+  /** Lexicon cue that matched (for debugging and the eval's reasons). */
+  cue: string;
+}
+
+export interface Classification {
+  collection: boolean;
+  violations: Violation[];
+  hits: Hit[];
+  /** Beijing hour 0–23 of `at`, when `at` was given. */
+  hourBeijing?: number;
+}
+
+// ---- time ----------------------------------------------------------------------------------------
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const BEIJING_OFFSET_MS = 8 * HOUR_MS;
+
+/** Beijing hour of a UTC ms time. China has had no DST since 1991, so the offset is fixed. */
+export function beijingHourOf(at: number): number {
+  return Math.floor((((at + BEIJING_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / HOUR_MS);
+}
+
+/** FACTS §1: collection is not allowed before 08:00 or from 22:00 Beijing time. */
+export const ODD_HOURS = { from: 22, to: 8 } as const;
+
+export function isOddHour(at: number): boolean {
+  const h = beijingHourOf(at);
+  return h >= ODD_HOURS.from || h < ODD_HOURS.to;
+}
+
+// ---- sender --------------------------------------------------------------------------------------
+/** What the sender's number says: the courts' 12368, an institution's port/line, a person's phone. */
+export type SenderClass = 'court' | 'institution' | 'person' | 'unknown';
+
+export function senderClass(from: string | undefined): SenderClass {
+  if (!from) return 'unknown';
+  const p = parsePhone(from);
+  if (!p) return 'unknown';
+  // FACTS §4: 12368 is the courts' service number.
+  if (p.key === '12368') return 'court';
+  if (p.kind === 'mobile' || p.kind === 'virtual') return 'person';
+  if (p.kind === 'intl') return 'unknown';
+  return 'institution';
+}
+
+// ---- cue matching --------------------------------------------------------------------------------
+interface CompiledCue extends Cue {
+  matcher: Matcher;
+}
+
+let compiled: CompiledCue[] | null = null;
+function cues(): CompiledCue[] {
+  compiled ??= CUES.map((c) => ({ ...c, matcher: compile(c.pattern) }));
+  return compiled;
+}
+
+interface Found {
+  cue: CompiledCue;
+  start: number;
+  end: number;
+}
+
+const CLAUSE_END = /[,。!?;:\n、]/;
+const STRONG_NEGATION = /(?:不会|不得|不可以?|不能|不要|没有|并未|从未|从不|绝不|决不|禁止|严禁|切勿|请勿|无权|不准|不再|不允许|不应)/;
+const BARE_NEGATION = /[不没未别勿]$/;
+
+/** 我们不会上门 / 不得联系您的家人: a negation earlier in the same clause cancels the cue. */
+function isNegated(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 10 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  const before = text.slice(from, start);
+  return STRONG_NEGATION.test(before) || BARE_NEGATION.test(before);
+}
+
+const QUOTES: Array<[string, string]> = [['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’']];
+
+/** Spans of the folded text that sit inside quotation marks. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [open, close] of QUOTES) {
+    let i = text.indexOf(open);
+    while (i >= 0) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0) break;
+      spans.push([i, j + 1]);
+      i = text.indexOf(open, j + 1);
+    }
+  }
+  return spans;
+}
+
+function insideAny(spans: Array<[number, number]>, start: number, end: number): boolean {
+  return spans.some(([s, e]) => start >= s && end <= e);
+}
+
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F604}\u{1F601}\u{1F61C}\u{1F92A}\u{1F61D}\u{1F60F}]/u;
+const SECOND_PERSON = /你|您/;
+const PERSON_ADDRESSED = /你|您|他|她/;
+
+// Cues whose harm depends on the subject being the collector's people (a courier 上门 is harmless).
+const VISIT_CUES = new Set(['th.visit', 'th.home-visit', 'th.nearby']);
+// Debt wording of lenders and agents (逾期, 我司, 催收, 借款纠纷): collection whoever else is talking.
+const FORMAL_DEBT = new Set(['debt.overdue', 'debt.overdue-state', 'debt.arrears-formal', 'debt.owed-us', 'debt.collector', 'debt.lawsuit']);
+// Debt cues that only show pressure, not a loan; a pre-due statement or a private debt cancels them.
+const WEAK_DEBT = new Set(['debt.demand', 'debt.if-unpaid']);
+
+/** Classifies one message. Pure and synchronous; safe to call on any string. */
+export function classifyMessage(msg: MessageInput): Classification {
+  const text = typeof msg.text === 'string' ? msg.text : '';
+  const norm = normalize(text);
+  const t = norm.text;
+
+  const found: Found[] = [];
+  const kinds = new Set<CueKind>();
+  for (const cue of cues()) {
+    for (const [start, end] of findAll(cue.matcher, t)) {
+      if (cue.negatable && isNegated(t, start)) continue;
+      found.push({ cue, start, end });
+      kinds.add(cue.kind);
+    }
+  }
+
+  const sender = senderClass(msg.from);
+  const joke = kinds.has('joke') || LAUGHING.test(text);
+  const narrative = kinds.has('narrative');
+  const warning = kinds.has('warning');
+  const quoted = kinds.has('reported') ? quotedSpans(t) : [];
+  // Private talk: jokes, gossip, money between friends. Only a lender's own wording overrides it.
+  const casual = (joke || narrative || kinds.has('personal')) && sender !== 'institution' && sender !== 'court';
+
+  const debtCues = found.filter((f) => f.cue.kind === 'debt');
+  const formalDebt = debtCues.some((f) => FORMAL_DEBT.has(f.cue.id));
+  const strongDebt = formalDebt || debtCues.some((f) => !WEAK_DEBT.has(f.cue.id));
+  const weakDebtStands = debtCues.length > 0 && !kinds.has('not_overdue') && !kinds.has('personal');
+
+  const violationCues = found.filter((f) => {
+    const kind = f.cue.kind;
+    if (!(VIOLATIONS as readonly string[]).includes(kind)) return false;
+    if (casual && !formalDebt) return false;
+    if (quoted.length && insideAny(quoted, f.start, f.end)) return false;
+    // A visit threatens someone only when it is aimed at a person (你 / 他): 我明天上门拜访王总 is work.
+    if (VISIT_CUES.has(f.cue.id) && (kinds.has('service') || !PERSON_ADDRESSED.test(t))) return false;
+    if ((narrative || warning) && kind !== 'third_party' && kind !== 'contact_list') return false;
+    if (kind === 'false_legal') {
+      // A genuine court notice (12368) may speak of 立案, 传票, 执行 or 失信; FACTS §4: say
+      // "verify by calling 12368", never call it fake from its wording alone.
+      if (sender === 'court' && f.cue.courtWording) return false;
+      if (!SECOND_PERSON.test(t) && !strongDebt) return false;
+    }
+    return true;
+  });
+
+  // Two different weak threats (知道你孩子在哪上学 + 放学路上注意点) together are as clear as one strong one.
+  const weakThreats = new Set(violationCues.filter((f) => f.cue.kind === 'threat' && !f.cue.implies).map((f) => f.cue.id));
+  const implied = violationCues.some((f) => f.cue.implies) || weakThreats.size >= 2;
+  const collection =
+    !kinds.has('relief_ad') &&
+    // News and stories about other people's debts do not speak to the reader.
+    !(narrative && !SECOND_PERSON.test(t)) &&
+    (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
+
+  const violations = new Set<Violation>();
+  const hits: Hit[] = [];
+  if (collection) {
+    for (const f of pickHits(violationCues)) {
+      const v = f.cue.kind as Violation;
+      violations.add(v);
+      hits.push(toHit(text, norm, f, v));
+    }
+  }
+  const result: Classification = { collection, violations: [], hits };
+  if (typeof msg.at === 'number' && Number.isFinite(msg.at)) {
+    result.hourBeijing = beijingHourOf(msg.at);
+    if (collection && isOddHour(msg.at)) violations.add('odd_hours');
+  }
+  result.violations = VIOLATIONS.filter((v) => violations.has(v));
+  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return result;
+}
+
+/** Keeps one hit per overlapping group of the same violation: the longest phrase. */
+function pickHits(cands: Found[]): Found[] {
+  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const f of sorted) {
+    if (kept.some((k) => k.cue.kind === f.cue.kind && k.start < f.end && f.start < k.end)) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+function toHit(original: string, norm: Normalized, f: Found, violation: Violation): Hit {
+  const { start, end } = toOriginal(norm, f.start, f.end);
+  return { violation, phrase: original.slice(start, end), start, end, rule: f.cue.rule!, cue: f.cue.id };
+}

@@ -1,0 +1,181 @@
+// The phrase lexicon: what each kind of wording looks like, written from the descriptions of the
+// categories (issue #5, FACTS.md §1 and §4), not copied from any one message.
+//
+// Patterns are regular-expression sources over folded text (normalize.ts): lower-case, simplified,
+// no spaces, ASCII clause punctuation. Every CJK character is widened by compile.ts to the spellings
+// collectors use for it (pinyin, homophones). Building blocks below keep the patterns readable.
+import type { RuleId } from './rules';
+import type { Violation } from './types';
+
+/** What a cue says about a message. */
+export type CueKind =
+  | Violation
+  /** The message presses for repayment of a loan (makes it a collection message). */
+  | 'debt'
+  /** Wording that fits a debt-relief advertisement addressed to victims, not a lender. */
+  | 'relief_ad'
+  /** Not overdue: a statement, a pre-due reminder, a confirmation of payment or a loan offer. */
+  | 'not_overdue'
+  /** A private debt between people who know each other (借我的钱, 欠你的钱). */
+  | 'personal'
+  /** Laughter and teasing: scary words used as a joke. */
+  | 'joke'
+  /** News, fiction, games: scary words that are not aimed at the reader. */
+  | 'narrative'
+  /** Anti-fraud warnings that talk about fake police or courts. */
+  | 'warning'
+  /** Service visits (上门取件, 上门维修) that make 上门 harmless. */
+  | 'service'
+  /** Reporting verbs that put a quoted phrase at a distance (自称“法院”). */
+  | 'reported';
+
+export interface Cue {
+  id: string;
+  kind: CueKind;
+  pattern: string;
+  /** For violation cues: the rule in rules.ts that the cue is evidence of. */
+  rule?: RuleId;
+  /** A negation just before the phrase (不会, 不得, 禁止 …) cancels the cue. */
+  negatable?: boolean;
+  /**
+   * Violation cues only: the wording is specific enough to mark the message as collection by
+   * itself (a stranger threatening to come to your home is collecting). Weaker wording
+   * (后果自负, 黑名单) counts only when other cues show collection.
+   */
+  implies?: boolean;
+  /** Legal-process wording that a genuine court notice (sender 12368) may also use. */
+  courtWording?: boolean;
+}
+
+// ---- building blocks -------------------------------------------------------------------------
+const YOU = '(?:你们|您们|你|您)';
+/** Up to n characters inside one sentence. */
+const S = (n: number) => `[^。!?;\\n]{0,${n}}`;
+/** Up to n characters inside one sentence that do not address the reader. */
+const NY = (n: number) => `[^你您。!?;\\n]{0,${n}}`;
+/** Up to n characters inside one clause (no comma either). */
+const C = (n: number) => `[^,。!?;:、\\n]{0,${n}}`;
+/** Up to n characters inside one clause that do not address the reader. */
+const NYC = (n: number) => `[^你您,。!?;:、\\n]{0,${n}}`;
+const FAMILY =
+  '(?:儿子|女儿|孩子|小孩|老公|丈夫|老婆|妻子|媳妇|爱人|对象|父亲|母亲|爸爸|妈妈|老爸|老妈|父母|爸妈|爹妈|爸|妈|爹|娘|' +
+  '哥哥|弟弟|姐姐|妹妹|哥|弟|姐|妹|侄子|侄女|外甥女?|舅舅|叔叔|阿姨|姑姑|姨妈|伯伯|婶婶|亲戚|女婿|儿媳|' +
+  '公公|婆婆|岳父|岳母|爷爷|奶奶|外公|外婆|家属|家人|亲人)';
+const SOCIAL =
+  '(?:同事|领导|上司|老板|员工|下属|朋友|好友|亲友|哥们|兄弟|闺蜜|同学|室友|邻居|男朋友|女朋友|合伙人|发小|老乡)';
+const RELATIVE = `(?:${FAMILY}|${SOCIAL})`;
+/** People and places around the borrower that exposure is aimed at. */
+const CIRCLE =
+  '(?:通讯录|通信录|联系人|亲友|亲戚|家人|家属|父母|爸妈|爹妈|朋友|好友|同事|同学|邻居|领导|上司|老板|hr|人事|单位|' +
+  '公司|村委会?|居委会?|村干部|村里|村民|全村|老家|街坊|乡亲|所有人|每一个人|每个人|身边的人|周围的人|大家|客户|合作伙伴|' +
+  '生意伙伴|微信好友|紧急联系人|房东|物业|村支书|村长|支书)';
+const PUBLIC_PLACE =
+  '(?:朋友圈|抖音|快手|微博|小红书|贴吧|评论区|网上|网络上|互联网|业主群|家族群|家人群|同学群|工作群|公司群|村群|' +
+  '微信群|qq群|群里|小区门口|小区|公司楼下|公司门口|单位门口|村口|老家门口|家门口|电线杆|公告栏|官方号)';
+const LOAN =
+  '(?:借款|贷款|借贷|网贷|信用卡|分期|账单|本息|本金|欠款|应还|待还|还款|额度|白条|花呗|借呗|微粒贷|月供|' +
+  '欠费?|债务|本期|期款)';
+const POLICE = '(?:公安机关|公安局|公安|派出所|警方|警察|民警|经侦|刑警|刑侦|特警|检察院|检察机关|司法机关)';
+const NEGATED_BEFORE = '(?<!以免|避免|防止|免得|如|若|如果|一旦|不要|请勿|勿|别|未|没有|不会|不能|将会|可能|即将)';
+
+// ---- debt: the message presses for repayment ---------------------------------------------------
+const DEBT: Cue[] = [
+  { id: 'debt.overdue', kind: 'debt', pattern: `${LOAN}${S(14)}${NEGATED_BEFORE}逾期` },
+  { id: 'debt.overdue-state', kind: 'debt', pattern: `(?:已|已经|现已|目前|仍|严重|长期|持续|恶意)(?:逾期|yq)|yq\\d|逾期(?:\\d|[一二两三四五六七八九十几半多]+)(?:天|日|个?月|年|期)|逾期(?:未还|未处理|未结清|未缴|欠款|金额|本息|费用|记录|账单|借款|贷款|债务|不还|行为|情况|问题)` },
+  { id: 'debt.arrears-formal', kind: 'debt', pattern: '欠款|拖欠|逃废债|拒不还款|拒不归还|拒绝还款|恶意拖欠|恶意失联' },
+  { id: 'debt.arrears', kind: 'debt', pattern: '欠债|欠钱|欠账|赖账|逃债|躲债|还不上|还不起|不还钱|不还款|拒不还|借钱不还|欠.{0,3}不还' },
+  { id: 'debt.owed-us', kind: 'debt', pattern: `欠(?:我们|我司|本公司|我公司|公司|平台|本平台)|(?:在|欠)(?:我司|我们平台|我们公司|本平台|贵平台)${S(10)}(?:借|欠|贷|逾期)|欠(?!你|您|费|缴|租|薪|我(?!们|司))${S(4)}\\d+${S(2)}(?:元|块|万)` },
+  // 催收 as the sender's own job — not 暴力催收 in the news or 被催收 in an advert.
+  { id: 'debt.collector', kind: 'debt', pattern: '(?<!暴力|软暴力|被|非法|违规)(?:催收|cs)(?!团伙|乱象|行业|公司被|人员被)|催缴|催款|贷后|清收|债权方|债权人|受.{0,8}委托|委托.{0,6}(?:催|提醒|联系|处理)|资产管理|协商专员|逾期协商|还款方案|还款计划|减免.{0,4}(?:罚息|利息|息费|滞纳金|违约金)|(?:已|已经)(?:产生|计收|收取).{0,4}(?:罚息|滞纳金|违约金)' },
+  { id: 'debt.demand', kind: 'debt', pattern: `(?:今天|今晚|今日|明天|马上|立即|立刻|赶紧|赶快|尽快|必须|务必|限.{0,4}(?:前|内)|\\d+点前|日内)${S(10)}(?:还钱|还款|hk|还清|结清|把钱${S(4)}(?:还|打|转)|打过来|转过来|处理${S(4)}(?:欠款|账单|借款|欠的))` },
+  { id: 'debt.if-unpaid', kind: 'debt', pattern: '(?:今天|今晚|今日|明天|再|还|敢|要是|如果|若|如|仍)不还(?!我(?!们))|还不还|不还的话|不处理的话' },
+  { id: 'debt.unpaid', kind: 'debt', pattern: '(?:款|钱|账单?|欠的|借款|贷款|分期)[^,。!?;:、\\n]{0,4}(?:还没|尚未|仍未|未|没)(?:还|还上|还清|结清|处理)|(?:借|欠)了?钱就跑|借了钱${S(4)}跑' },
+  { id: 'debt.lawsuit', kind: 'debt', pattern: `(?:借款|贷款|借贷|网贷|信用卡|金融借款|小额贷款|消费金融|欠款)${S(8)}(?:纠纷|一案|起诉|被诉|诉讼|仲裁)` },
+];
+
+// ---- contexts that make scary or money words harmless ------------------------------------------
+const CONTEXT: Cue[] = [
+  // Sellers of "debt relief" promise to act against lenders; lenders themselves offer 协商/减免/延期.
+  { id: 'ctx.relief-ad', kind: 'relief_ad', pattern: '停息挂账|债务(?:优化|重组|规划|处理中心)|反催收|(?:逾期|债务|负债)上岸|帮(?:你|您)(?:协商|处理|解决|摆脱|停催|减免)|帮(?:你|您).{0,4}(?:投诉|维权|停催|停息|退息|退还|反催|摆脱|上岸)|退还.{0,4}利息|被催收|催收骚扰|专业(?:法务|律师)团队|(?:我们|专业)团队|专业协助|成功后(?:再)?收费|不成功不收费|(?:咨询|加)(?:微信|v|vx|qq)|逾期别慌|不用慌' },
+  { id: 'ctx.not-overdue', kind: 'not_overdue', pattern: '即将到期|将于.{0,12}到期|到期还款日|还款日为|首期还款日|按时还款可|自动还款|已设置.{0,4}扣款|以免逾期|避免逾期|(?:已|已经)(?:全部)?(?:结清|还清)|还款成功|成功还款|已到账|放款|额度(?:待领取|已提升|提升)|最高.{0,6}额度|预授信' },
+  { id: 'ctx.personal', kind: 'personal', pattern: '(?:借|欠|还)我(?!们|司|方|公司|平台)|借你的|欠你的|(?:就|再|会|马上|明天|下周|下个月|月底|尽快)还你(?!们)|还你(?:钱|的钱)|还给(?:他|她)(?!们)|我(?:下周|下个月|月底|发工资)就还' },
+  { id: 'ctx.joke', kind: 'joke', pattern: '哈哈|呵呵哈|嘿嘿|嘻嘻|开玩笑|开个玩笑|逗你|说着玩|闹着玩|打赌|输了.{0,6}(?:块|元)|请我吃|发红包|\\[(?:笑|偷笑|捂脸|呲牙|坏笑)\\]' },
+  { id: 'ctx.narrative', kind: 'narrative', pattern: '【[^】]{0,8}(?:新闻|快讯|日报|晚报|早报|资讯|头条|播报|时报)[^】]{0,4}】|据.{0,8}报道|记者|新华社|央视|警方通报|(?:宣判|判决)了?一(?:起|批)|游戏|玩家|角色|副本|经验值|双倍经验|剧本杀|密室逃脱|狼人杀|电影|剧情|小说|大侠|悬赏任务|听说了吗|你听说|据说|隔壁|看到新闻|新闻说|新闻上|报道说|暴力催收|催收团伙' },
+  { id: 'ctx.warning', kind: 'warning', pattern: '反诈|防骗|谨防|警惕|提防|诈骗分子|骗子冒充|冒充.{0,8}(?:公检法|客服|法院|警察|公安|工作人员)|不会通过电话办案|安全账户|96110|以防上当' },
+  { id: 'ctx.service', kind: 'service', pattern: '上门(?:取件|服务|维修|安装|回收|送货|收件|揽收|配送|体检|保洁|测量|检测|核酸|取货|取送)|快递员|骑手|驿站|取件|外卖|家政|维修师傅|预约上门' },
+  { id: 'ctx.reported', kind: 'reported', pattern: '自称|冒充|假冒|谎称|声称|号称|所谓的?|以.{0,6}名义|收到.{0,8}(?:短信|电话)' },
+];
+
+// ---- third_party: aimed at someone other than the borrower --------------------------------------
+const THIRD_PARTY: Cue[] = [
+  // "您的同事陈静在我司借款逾期" — the debt belongs to the relative, not to the reader.
+  { id: 'tp.relative-owes', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `${YOU}(?:的)?${RELATIVE}${NY(14)}(?:欠|借款|借钱|借了|贷款|逾期|不还|拖欠|跑了|失联|联系不上|躲)` },
+  { id: 'tp.workplace-owes', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:你们|您们|贵)(?:部门|单位|公司|团队|科室|车间|店|厂)(?:的)?${NY(8)}(?:欠|借款|借钱|逾期|贷款)` },
+  { id: 'tp.are-you-relative', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `${YOU}(?:就)?是[^,。!?;\\n]{1,10}的${RELATIVE}(?:吧|吗|对吧|是吧|\\?)|${YOU}(?:是|作为)${S(10)}的?(?:紧急联系人|担保人|保证人|联系人)` },
+  { id: 'tp.listed-contact', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:紧急联系人|担保人|联系人|联系电话)${S(6)}(?:是|填|写|留)${S(6)}${YOU}|${YOU}(?:在|是)(?:他|她)的?(?:通讯录|手机|联系人)` },
+  { id: 'tp.pass-on', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `转告|转达|带个?话|传个?话|(?:跟|和|给)(?:他|她)(?:说|讲)(?:一声|一下)|(?:告诉|提醒|通知|督促|叫|让|劝|催促|催)(?:一下)?(?:他|她|其|${YOU}(?:的)?${RELATIVE})${NYC(10)}(?:还|处理|联系|回电|回个电话|出来|面对|别躲|结清|接电话|说一声)` },
+  // Asking others where the borrower is.
+  { id: 'tp.locate', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: '知情者|知情人|(?:他|她|其)的?(?:下落|去向|行踪|藏身)|知道(?:他|她)(?:在哪|的下落|住哪)' },
+  { id: 'tp.pay-for', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: '(?:帮|替|代)(?:他|她|其)(?:还|还款|垫付|偿还|结清|还钱|还上)|代为(?:结清|偿还|还款|还清|处理)|垫付|(?:作为|是)担保人.{0,6}(?:还|配合)' },
+  { id: 'tp.third-person-debt', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:他(?!人|们)|她(?!们)|此人|该人|这个人|这人|该员工|该用户|该客户)(?:在|于)?${NY(8)}(?:借款|欠款|欠钱|借钱|借了|欠了|欠我们|欠|逾期|贷款|不还)` },
+  { id: 'tp.broadcast', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: '(?:各位|诸位)(?:.{0,3}(?:亲友|朋友|好友|同事|邻居|乡亲|家人|同学|亲戚)|老师|领导|好)|(?:亲友|朋友|乡亲)们好|(?:大家|各位)[^。!?;\\n]{0,6}(?:远离|监督|转告|提防|认清|督促|劝劝|告知)' },
+];
+
+// ---- contact_list: mass contact of the borrower's circle, or public exposure ---------------------
+const CONTACT_LIST: Cue[] = [
+  { id: 'cl.address-book', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:通讯录|通信录|电话本|通讯簿|txl)${S(20)}(?:通知|发|打|联系|收到|知道|曝光|导出|备份|共享|同步|逐个|挨个|轰炸|爆)|(?:爆|曝光|轰炸|群发|打遍|通知|发给|发到|共享给|同步到|同步给|联系)${S(10)}(?:通讯录|通信录|所有联系人|全部联系人|紧急联系人)|(?:通讯录|通信录|联系人)${S(8)}(?:在我们手|在我们这|我们手上|已被?(?:获取|读取|掌握|拿到|导出|备份))|(?:拿到|获取|掌握|读取|导出|备份)了?${YOU}?的?(?:手机)?(?:通讯录|通信录|联系人)` },
+  { id: 'cl.notify-circle', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:通知|告诉|告知|通报|联系(?!不)|打电话给|打给|发给|发到|发送给|寄给|共享给|同步给|同步到|转给|曝光给)(?:到)?${YOU}?(?:的|们的?)?${C(6)}${CIRCLE}` },
+  { id: 'cl.circle-phones', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `${CIRCLE}${S(4)}(?:电话|号码|联系方式|手机号|微信)${S(8)}(?:都有|都在|拿到|掌握|有了|已经有|我们有|查到)|(?:每个人|每一个人|所有人)都?(?:打|发|通知|联系)|给${YOU}?(?:的|们的?)?${C(6)}${CIRCLE}${C(4)}(?:打|发|寄|送)` },
+  { id: 'cl.talk-to-circle', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:跟|找)${YOU}?(?:的|们的?)?${S(4)}(?:领导|老板|上司|hr|人事|同事|村委会?|居委会?|村干部|家人|父母|爸妈|亲戚)${S(4)}(?:聊|谈|说|讲|反映|沟通|汇报|评理|了解)` },
+  { id: 'cl.circle-will-know', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:${CIRCLE}|全公司|全单位|全世界)${S(8)}(?:都会|都将|都要|全都|都|会|将|马上|很快|立刻|即将)${S(4)}(?:知道|收到|看到|接到|晓得|了解|认识到)|(?:让|叫)${YOU}?(?:的)?${CIRCLE}${S(6)}(?:看看|知道|评评理|认清|见识|看清)` },
+  { id: 'cl.all-contacts', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: '(?:所有|全部|每一个|每个|逐个|挨个|一个个|一个一个)的?(?:联系人|亲友|亲戚|朋友|好友|同事|同学|家人|邻居)|(?:逐个|挨个|一个个|一个一个)(?:通知|联系|打电话|打过去|发)' },
+  { id: 'cl.post-public', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:发|贴|挂|传|曝光|公布|公开|留言|发布|通报|散发|张贴|上传|转发|做成|出现在|登上)${S(10)}${PUBLIC_PLACE}|${PUBLIC_PLACE}${S(10)}(?:留言|曝光|发布|公开|传遍|通报|挂出)` },
+  { id: 'cl.exposure', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `p图|ps图|p(?:过|好)?的?图|p(?:好|过)了|ps(?:好|过)了|上热搜|做成海报|海报|贴告示|告示|大字报|拉横幅|挂横幅|横幅|传单|公开曝光|曝光${YOU}|全网(?:曝光|宣传|通报|公示|通缉)|(?:帮|给)${YOU}${S(4)}(?:宣传|扬名)|网上曝光|挂网上|挂到网上|【曝光】|^曝光|光荣事迹|(?:让|叫)${YOU}${S(8)}(?:出名|臭名远扬|名声扫地|身败名裂|社死|社会性死亡)` },
+  // A message to "各位亲友" is itself the mass contact.
+  { id: 'cl.broadcast', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, pattern: '(?:各位|诸位)(?:.{0,3}(?:亲友|朋友|好友|同事|邻居|乡亲|家人|同学|亲戚)|老师|领导|好)|(?:亲友|朋友|乡亲)们好|(?:大家|各位)[^。!?;\\n]{0,6}(?:远离|监督|转告|提防|认清|督促|劝劝|告知)' },
+  { id: 'cl.copy-letter', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:抄送|寄送至|寄送到|寄到|寄往|发送至|送到)${S(10)}(?:单位|公司|村委会?|居委会?|人事|老家|户籍地|家里|学校)` },
+];
+
+// ---- threat: intimidation ----------------------------------------------------------------------
+const PLACE =
+  '(?:家里|家门口|老家|家|公司|单位|店里|店|学校|小区|楼下|门口|村里|村|住处|住所|住的地方|户籍地|户籍所在地|户口所在地|工作的地方|上班的地方|宿舍|父母家|爸妈家|厂里)';
+const POLICE_OR_COURT = '(?:警察|民警|公安|警方|刑警|经侦|法院|法官|法警|派出所|执行局)';
+const THREAT: Cue[] = [
+  // 去/到 your home or workplace in person — not 发到你们小区群 (posting) or 你们公司的官方号 (online).
+  { id: 'th.visit', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?<![发贴传寄送打转挂])(?:去|到|来|上|过去|跑到|杀到|登门|堵到|找到)(?:${YOU}|他|她)(?:的)?${S(4)}${PLACE}(?!${S(4)}(?:群|号|官网|网站|评论|微博|抖音|快手|公众号))|(?:派人|安排人|(?<!所)有人|我们的人|外访人员|外访组|上门人员|兄弟们)${S(8)}(?:去|到|上门|过来|过去)` },
+  // Posting notices or waiting at the door is a physical presence at the borrower's place.
+  { id: 'th.at-door', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?<!我)(?:在|到|去)${YOU}(?:的)?${S(2)}${PLACE}${S(6)}(?:张贴|贴|拉横幅|挂横幅|喷漆|刷漆|堵|闹|等)` },
+  { id: 'th.go-find', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `(?:去|到)${PLACE}${S(2)}(?:找|堵|等)(?:你|您|他|她)` },
+  // Police or court "coming to your door" is a false legal claim (false_legal), not the collector's visit.
+  { id: 'th.home-visit', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?<!${POLICE_OR_COURT}[^,。!?;\\n]{0,6})(?:上门(?:催收|核实|拜访|走访|处理|找|追讨|收|讨债|催款|调查|谈|沟通)|(?:派人|我们|我司|安排|外访|直接|马上)${S(4)}上门|(?:将|会|就|要|准备)(?:派人)?(?:直接)?上门)|上门${S(2)}(?:小组|人员)|外访(?:人员|组)|走访${S(6)}(?:单位|村|邻居|家)|走访核实|走访调查|实地走访` },
+  { id: 'th.nearby', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?:就在|已经在|已在|已到|已经到|到了|守在|蹲在|堵在)${YOU}(?:的)?${S(2)}(?:家|小区|楼下|公司|单位|门口|村|附近|老家|住处|学校)|(?:我们的人|兄弟们|我们的同事|外访人员|我们)${S(6)}(?:都在|就在|已经在|已到)${YOU}${S(4)}(?:县城|县|镇|村|小区|附近|楼下|城市|老家|家|公司|单位)` },
+  { id: 'th.family', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `${YOU}(?:的)?(?:家人|父母|爸妈|爹妈|老婆|老公|孩子|儿子|女儿|家里人|老人|亲人|妻子|丈夫)(?!的?(?:电话|号码|联系方式|手机号|微信))${S(12)}(?:我们|都)${S(4)}(?:知道|清楚|有|掌握|查到|找得到)|${YOU}住(?:哪|在哪|哪里|的地方)${S(6)}(?:知道|清楚|一清二楚)|(?:住址|地址|家庭住址|单位地址|在哪上学|在哪上班)${S(4)}(?:我们)${S(4)}(?:都有|知道|清楚|掌握|查到)|(?:全家|家人|孩子|老人|父母|爹妈|家里人)${S(6)}(?:别想|不得|安生|安宁|好过|出事|小心|安全)|看${YOU}(?:的)?(?:父母|爹妈|爸妈|家人|孩子|老婆|老公|家里人)${S(8)}(?:怎么|如何)(?:做人|见人|生活|抬头|活)|(?:拜访|看望|问候|照顾)${S(4)}(?:老人家|父母|爸妈|家人|孩子|老婆|老公)|(?:我们|都)${S(2)}(?:知道|清楚|查到|掌握了?|摸清了?)${YOU}${S(10)}(?:在哪|住哪|哪条路|几点|地址|学校|上班|上学|住址|住在|行踪|路线)` },
+  { id: 'th.harm', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: '不想.{0,4}出事|出了什么事|会出事|(?:你|您)(?:是)?(?:跑不了|逃不掉|躲不掉|躲不了|跑不掉)|小心(?:你|您)的?(?:车|家|孩子|儿子|女儿|老婆|老公|家人|父母|腿|手|脸|命|安全|店|房子|小命)|弄死|打死|砍死|杀了你|砍了你|打断.{0,4}腿|废了你|收拾你|弄残|泼油漆|泼粪|放火|烧了你|揍你|打你一顿|教训你|人身安全|出点事|出什么事|三长两短|缺胳膊少腿|见血|要你命|要你的命|让你死|死得很难看|卸你' },
+  { id: 'th.veiled-strong', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: '走着瞧|等着瞧|你等着|给我等着|等着吧|掂量掂量|掂量一下|别怪我们|没好果子吃|让你好看|有你好看|吃不了兜着走|有的是办法|多的是办法|总有碰上|总有遇到|跑得了和尚|躲得了初一|在家等着|别逼我们|别逼我|没(?:我们)?这么客气|不会(?:再)?(?:这么|那么)?客气|什么事都做得出来|不择手段|别想安生|不得安宁|鸡犬不宁|永无宁日|(?:让|叫)(?:你|您).{0,8}(?:抬不起头|混不下去|待不下去|无法立足)|抬不起头' },
+  { id: 'th.veiled', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: '后果自负|后果很严重|后果不堪设想|自己看着办|你看着办|看着办吧|好自为之|不客气|小心点|小心你的|出门小心|注意安全|路上小心|说到做到|付出代价|天天去|天天到|轮流去|注意点|采取(?:其他|进一步|非常|特殊)?(?:措施|手段|行动)|非常手段' },
+  // Knowing where the family is, said by a collector, is a threat; said by a friend it is not (weak).
+  { id: 'th.whereabouts', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `${YOU}的?(?:儿子|女儿|孩子|老婆|老公|父母|爸妈|家人|妻子|丈夫)${S(3)}在${S(10)}(?:小学|中学|幼儿园|学校|上学|上班|公司|单位|工作|住)` },
+];
+
+// ---- insult ------------------------------------------------------------------------------------
+const INSULT_WORD =
+  '(?:骗子|老赖|无赖|赖子|垃圾|废物|东西|玩意儿?|货色?|人渣|败类|猪|狗|蠢货|白痴|蠢猪|穷鬼|贱人|畜生|混蛋|王八蛋|废柴|窝囊废|loser)';
+const INSULT: Cue[] = [
+  { id: 'in.strong', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: '人渣|畜生|畜牲|狗东西|狗日|王八蛋|混蛋|杂种|贱人|贱货|婊子|傻逼|傻b|傻x|煞笔|sb(?![a-z])|脑残|废物|窝囊废|死皮赖脸|不要脸|没脸没皮|厚颜无耻|无耻|下贱|狼心狗肺|白眼狼|寄生虫|渣滓|败类|丧家犬|老不死|去死|死全家|全家死|缺德|禽兽|猪狗不如|不是人|丢人现眼|真丢人|丢死人|人品(?:极差|太差|败坏|低劣)|没良心|无赖|蛀虫|好意思活|有脸活|配活着|活着(?:还)?有什么(?:意思|用)|不如死了|滚出来|滚蛋|给我滚|穷逼|low货|(?:脸|人)都(?:被你)?丢(?:光|尽)|祖宗的脸|(?:你|您)(?:还是|还算|算)(?:个|什么)?(?:人|男人|女人)吗|没人性|缩头乌龟|(?:你|您)是(?:死人|聋子|哑巴|猪|傻子|白痴)(?:吗|啊|吧)|(?:你|您)(?:死了|聋了|瞎了|哑了)(?:吗|啊|是吧)' },
+  { id: 'in.directed', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `${YOU}(?:这个|这种|个|就是个|就是一个|就是|真是个|真是|是个|这|们这些|们这种|们这帮|这样的)${S(6)}${INSULT_WORD}|(?:是个|这个|一个)${S(4)}老赖|^(?:【[^】]*】)?[死臭烂大老]?${INSULT_WORD}|(?:欠钱不还|借钱不还|不还钱|赖账|欠债不还|死皮赖脸|不要脸|没良心|缺德|欠钱|赖皮)的${S(4)}${INSULT_WORD}|老赖(?:[a-z]|[\\u4e00-\\u9fa5]某|某)` },
+];
+
+// ---- false_legal: false or exaggerated legal consequences, impersonation --------------------------
+const FALSE_LEGAL: Cue[] = [
+  { id: 'fl.crime', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?:涉嫌|构成|已构成|属于|就是|已经是|定性为|认定为|判定为|以|按)${S(4)}(?:诈骗|欺诈|贷款诈骗|信用卡诈骗|恶意透支|合同诈骗|非法占有|骗贷|刑事犯罪|犯罪|违法犯罪|侵占)|恶意逃废债|刑事(?:责任|立案|案件|拘留|处罚|追诉|诉讼|控告|报案)|立案标准|追究${S(4)}刑事|诈骗罪|非法占有` },
+  { id: 'fl.jail', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: '坐牢|牢饭|蹲监狱|进监狱|判刑|判处|有期徒刑|无期徒刑|拘留|拘传|逮捕|抓捕|通缉|网上追逃|追逃|抓你|带走你' },
+  { id: 'fl.sanctions', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, courtWording: true, pattern: `限制出境|限制高消费|限高|限制乘坐|禁止乘坐|坐不了飞机|坐不了高铁|乘坐飞机|强制执行|冻结${S(8)}(?:微信|支付宝|社保|银行卡|账户|财产|工资|零钱|公积金)|(?:查封|扣押|拍卖)${S(6)}(?:房|车|家|电器|财产|家具|资产)|(?:法院|执行局|法警)${S(6)}(?:上门|到家|到你家|到家里|直接到|来你家)` },
+  { id: 'fl.family-impact', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?:影响|牵连|连累)${S(4)}(?:子女|孩子|后代|家人|下一代)${S(6)}(?:上学|入学|考公|政审|就业|参军|工作|前途|考学)|(?:子女|孩子)${S(4)}(?:不能|无法)${S(4)}(?:上学|考公|参军|入学|当兵)` },
+  { id: 'fl.police', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?:移交|转交|提交|报备|报案|上报|交给|交由|联合|配合|协同|会同|同步|联系)${S(8)}${POLICE}|${POLICE}${S(6)}(?:协助|协查|配合|找人|取证|上门|找你|抓你|来找|会找|传唤|带走|到你|备案|介入)|协查|协助调查|(?:已经|已|马上|立即|将|会)报警` },
+  { id: 'fl.case-filed', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: '(?:已|已经|正式|即将|马上|准备|予以)(?:被)?(?:立案|备案)(?!受理)|立案(?:申请|材料|手续)|立案(?:后|侦查|调查|处理)|(?:起诉|诉讼)(?:流程|程序|阶段)|(?:已|已经)(?:被)?起诉(?:至|到)?法院|(?:已|已经)进入.{0,4}(?:司法|执行|诉讼|起诉)' },
+  { id: 'fl.documents', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, courtWording: true, pattern: '传票|律师函|【[^】]{0,6}律师[^】]{0,6}】|法务函|催告函|协查函|执行通知书' },
+  { id: 'fl.blacklist', kind: 'false_legal', rule: 'false_legal.blacklist', negatable: true, courtWording: true, pattern: '失信被执行人|失信名单|失信人员名单|失信黑名单|征信黑名单|黑名单|失信公示|失信系统|老赖名单|全国联网|纳入失信|上报.{0,8}失信' },
+  { id: 'fl.impersonation', kind: 'false_legal', rule: 'false_legal.impersonation', negatable: true, pattern: `【[^】]{0,12}(?:公安|警方|派出所|检察院|监管局|金融监管|银保监|证监|人民银行|征信中心|网信办|司法局|经侦|执行局)[^】]{0,8}】|(?:这里是|我是|我们是|本人是)${S(8)}(?:法院|执行局|公安局|派出所|经侦|刑警|检察院|监管局|征信中心)|(?:公安|法院|检察院|监管局|征信中心)(?:提醒|通知|警告)|执行专员` },
+];
+
+export const CUES: readonly Cue[] = [...DEBT, ...CONTEXT, ...THIRD_PARTY, ...CONTACT_LIST, ...THREAT, ...INSULT, ...FALSE_LEGAL];
