@@ -8,6 +8,7 @@ import { importHandlers } from '../import/handlers';
 import { attachmentHandlers } from '../capture/attachments';
 import { exportHandlers } from '../export/handlers';
 import { numberHandlers } from '../numbers/handlers';
+import { complaintHandlers } from '../complaints/handlers';
 
 export const handlers = {
   ...evidenceHandlers,
@@ -15,6 +16,7 @@ export const handlers = {
   ...attachmentHandlers,
   ...exportHandlers,
   ...numberHandlers,
+  ...complaintHandlers,
 };
 
 export type Protocol = typeof handlers;
