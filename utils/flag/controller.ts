@@ -1,0 +1,483 @@
+/**
+ * Flagging in one document: scan its text in time slices, look the numbers up in the book (only the
+ * keys found, in batches, while scanning goes on), paint flags in our closed layer, watch the page
+ * for added text, and show the card on hover or focus.
+ *
+ * The hot paths stay tiny: the MutationObserver callback only queues added nodes; pointer moves only
+ * store a point for the next animation frame. Everything else runs in slices of SLICE_MS when the
+ * page is idle, and only over text that was added — the page is never rescanned for a mutation.
+ */
+import type { NumberStatus } from '../store/types';
+import { CARD_CSS, FlagCard, type CardActions, type CardInfo } from './card';
+import { FlagPainter, LAYER_CSS, type Mark } from './paint';
+import { TextScanner, visibleParent, type Occurrence } from './scan';
+
+export const SLICE_MS = 6;
+
+export interface LookupResult {
+  enabled: boolean;
+  entries: CardInfo[];
+}
+
+export interface FlagEnv {
+  doc: Document;
+  /** Mounts our host and closed shadow root (utils/ui/shadow.ts in the extension). */
+  mount: (css: string) => { host: HTMLElement; container: HTMLElement; remove: () => void };
+  lookup: (keys: string[]) => Promise<LookupResult>;
+  report: (flags: Array<{ key: string; status: NumberStatus }>) => void;
+  actions: CardActions;
+}
+
+/** Timings for benchmarks and tests, kept in the content script's own world (never the page's). */
+export interface FlagStats {
+  startedAt: number;
+  /** When the first full pass (scan + lookups + paint) finished. */
+  firstPaintAt?: number;
+  scannedNodes: number;
+  numbersFound: number;
+  boxes: number;
+  /** Main-thread ms spent by this script (all slices, observer callbacks, layouts). */
+  busyMs: number;
+  /** Busy ms since the last mutation batch began (the "append 100 messages" cost). */
+  batchBusyMs: number;
+  batchDoneAt?: number;
+  longestSliceMs: number;
+}
+
+type Yield = (fn: () => void) => void;
+
+function makeYield(): Yield {
+  // A message-channel task runs right after pending input and rendering, without setTimeout's clamping.
+  const channel = new MessageChannel();
+  const queue: Array<() => void> = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  return (fn) => {
+    queue.push(fn);
+    channel.port2.postMessage(null);
+  };
+}
+
+export class FlagController {
+  readonly stats: FlagStats;
+  private readonly win: Window;
+  private readonly host: HTMLElement;
+  private readonly remove: () => void;
+  private readonly painter: FlagPainter;
+  private readonly card: FlagCard;
+  private readonly scanner: TextScanner;
+  private readonly yieldTask: Yield;
+  /** Numbers of each scanned text node. */
+  private readonly occ = new Map<Text, Occurrence[]>();
+  /** Book answers: flag info, or null for "not flagged". Absent: not asked yet. */
+  private readonly info = new Map<string, CardInfo | null>();
+  private readonly inflight = new Set<string>();
+  private newKeys = new Set<string>();
+  private marks: Mark[] = [];
+  private marksDirty = false;
+  private queued: Node[] = [];
+  private pumping = false;
+  private idleScheduled = false;
+  private layoutScheduled = false;
+  private pendingLookups = 0;
+  private prune = false;
+  private reportTimer = 0;
+  private lastReport = '';
+  private observer: MutationObserver;
+  private stopped = false;
+  private pointer: { x: number; y: number } | null = null;
+  private hoverTimer = 0;
+  private hideTimer = 0;
+  private readonly listeners: Array<[EventTarget, string, EventListener, AddEventListenerOptions]> = [];
+
+  constructor(private readonly env: FlagEnv) {
+    const { doc } = env;
+    this.win = doc.defaultView!;
+    this.stats = { startedAt: this.win.performance.now(), scannedNodes: 0, numbersFound: 0, boxes: 0, busyMs: 0, batchBusyMs: 0, longestSliceMs: 0 };
+    const mounted = env.mount(LAYER_CSS + CARD_CSS);
+    this.host = mounted.host;
+    this.remove = mounted.remove;
+    // A zero-size, non-interactive host at the document's origin; its closed root holds everything.
+    this.host.style.cssText =
+      'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646; pointer-events: none; display: block;';
+    const layer = doc.createElement('div');
+    layer.className = 'layer';
+    mounted.container.append(layer);
+    this.painter = new FlagPainter(layer, this.host);
+    this.card = new FlagCard(mounted.container, env.actions, (key, status) => this.changed(key, status), () => this.closeCard(true));
+    this.scanner = new TextScanner(
+      (node, found) => this.found(node, found),
+      (n) => n === this.host,
+    );
+    this.yieldTask = makeYield();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  start(): void {
+    const { doc } = this.env;
+    this.observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    this.scanner.add(doc.body ?? doc.documentElement);
+    this.pump();
+    const on = (target: EventTarget, type: string, fn: EventListener, opts: AddEventListenerOptions = { capture: true, passive: true }) => {
+      target.addEventListener(type, fn, opts);
+      this.listeners.push([target, type, fn, opts]);
+    };
+    on(doc, 'scroll', () => this.scheduleLayout());
+    on(this.win, 'resize', () => this.scheduleLayout(true));
+    on(doc, 'pointermove', (e) => this.onPointer(e as PointerEvent));
+    on(doc, 'focusin', (e) => this.onFocus(e as FocusEvent));
+    on(doc, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
+    const fonts = (doc as Document & { fonts?: { ready: Promise<unknown> } }).fonts;
+    void fonts?.ready.then(() => this.scheduleLayout());
+  }
+
+  /** Stop everything and leave no trace in the page (used when flagging is switched off). */
+  stop(): void {
+    this.stopped = true;
+    this.observer.disconnect();
+    for (const [t, type, fn, opts] of this.listeners) t.removeEventListener(type, fn, opts);
+    this.listeners.length = 0;
+    this.remove();
+    this.env.report([]);
+  }
+
+  /** What is painted now (for tests and benchmarks, which read it from this script's own world). */
+  snapshot(): { stats: FlagStats; boxes: Array<{ key: string; status: NumberStatus; left: number; top: number; right: number; bottom: number }>; cardOpen: boolean } {
+    return {
+      stats: { ...this.stats },
+      boxes: this.painter.painted.map((b) => ({ key: b.mark.key, status: b.mark.status, left: b.left, top: b.top, right: b.right, bottom: b.bottom })),
+      cardOpen: this.card.open,
+    };
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  // ---- scanning ---------------------------------------------------------------------------------
+
+  private timed<T>(fn: () => T): T {
+    const t0 = this.win.performance.now();
+    try {
+      return fn();
+    } finally {
+      const dt = this.win.performance.now() - t0;
+      this.stats.busyMs += dt;
+      this.stats.batchBusyMs += dt;
+      if (dt > this.stats.longestSliceMs) this.stats.longestSliceMs = dt;
+    }
+  }
+
+  private found(node: Text, found: Occurrence[]): void {
+    this.stats.numbersFound += found.length;
+    const before = this.occ.get(node);
+    if (before) for (const o of before) if (this.info.get(o.key)) this.marksDirty = true;
+    this.occ.set(node, found);
+    for (const o of found) {
+      const known = this.info.get(o.key);
+      if (known) this.marksDirty = true;
+      else if (known === undefined && !this.inflight.has(o.key)) this.newKeys.add(o.key);
+    }
+  }
+
+  private pump = (): void => {
+    if (this.stopped) return;
+    this.pumping = true;
+    const more = this.timed(() => {
+      const deadline = this.win.performance.now() + SLICE_MS;
+      const m = this.scanner.run(deadline);
+      this.flushLookups();
+      return m;
+    });
+    if (more) this.yieldTask(this.pump);
+    else {
+      this.pumping = false;
+      this.afterPass();
+    }
+  };
+
+  private flushLookups(): void {
+    if (this.newKeys.size === 0) return;
+    const keys = [...this.newKeys];
+    this.newKeys = new Set();
+    for (const k of keys) this.inflight.add(k);
+    this.pendingLookups++;
+    this.env.lookup(keys).then(
+      (res) => this.timed(() => this.onLookup(keys, res)),
+      () => {
+        // The background could not answer (extension reloaded): forget, a later refresh asks again.
+        for (const k of keys) this.inflight.delete(k);
+        this.pendingLookups--;
+      },
+    );
+  }
+
+  private onLookup(keys: string[], res: LookupResult): void {
+    this.pendingLookups--;
+    if (this.stopped) return;
+    if (!res.enabled) {
+      this.stop();
+      return;
+    }
+    const byKey = new Map(res.entries.map((e) => [e.key, e]));
+    for (const k of keys) {
+      this.inflight.delete(k);
+      const e = byKey.get(k) ?? null;
+      this.info.set(k, e);
+      if (e) this.marksDirty = true;
+    }
+    this.afterPass();
+  }
+
+  /** Called when a scan pass or a lookup finished: paint and report if everything is in. */
+  private afterPass(): void {
+    if (this.marksDirty) this.scheduleLayout();
+    if (!this.pumping && this.pendingLookups === 0) {
+      this.scheduleReport();
+      if (!this.marksDirty && this.stats.firstPaintAt === undefined) this.stats.firstPaintAt = this.win.performance.now();
+      if (!this.marksDirty) this.stats.batchDoneAt ??= this.win.performance.now();
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    this.timed(() => {
+      if (!this.pumping && !this.idleScheduled && this.queued.length === 0) {
+        this.stats.batchBusyMs = 0;
+        this.stats.batchDoneAt = undefined;
+      }
+      for (const r of records) {
+        if (r.type === 'characterData') this.queued.push(r.target);
+        else {
+          if (r.target === this.host) continue;
+          for (let i = 0; i < r.addedNodes.length; i++) {
+            const n = r.addedNodes[i]!;
+            if (n !== this.host) this.queued.push(n);
+          }
+          if (r.removedNodes.length) this.prune = true;
+        }
+      }
+    });
+    // Layout may have shifted under existing flags.
+    if (this.marks.length) this.scheduleLayout();
+    this.scheduleIdle();
+  }
+
+  private scheduleIdle(): void {
+    if (this.idleScheduled || this.queued.length === 0) return;
+    this.idleScheduled = true;
+    const run = () => {
+      this.idleScheduled = false;
+      this.timed(() => this.takeQueued());
+      if (!this.pumping) this.pump();
+    };
+    const ric = (this.win as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (ric) ric.call(this.win, run, { timeout: 150 });
+    else this.win.setTimeout(run, 30);
+  }
+
+  private takeQueued(): void {
+    const nodes = this.queued;
+    this.queued = [];
+    for (const n of nodes) {
+      if (!n.isConnected) continue;
+      if (n.nodeType === 3) {
+        const old = this.occ.get(n as Text);
+        if (old) {
+          this.occ.delete(n as Text);
+          if (old.some((o) => this.info.get(o.key))) this.marksDirty = true;
+        }
+      }
+      this.scanner.add(n);
+    }
+    if (this.prune) {
+      this.prune = false;
+      for (const [node, list] of this.occ) {
+        if (node.isConnected) continue;
+        this.occ.delete(node);
+        if (list.some((o) => this.info.get(o.key))) this.marksDirty = true;
+      }
+    }
+  }
+
+  // ---- painting ---------------------------------------------------------------------------------
+
+  private scheduleLayout(stylesChanged = false): void {
+    if (stylesChanged) this.painter.forgetStyles();
+    if (this.layoutScheduled || this.stopped) return;
+    this.layoutScheduled = true;
+    this.win.requestAnimationFrame(() => {
+      this.layoutScheduled = false;
+      if (this.stopped) return;
+      this.timed(() => this.layout());
+    });
+  }
+
+  private rebuildMarks(): void {
+    const marks: Mark[] = [];
+    const visible = new Map<Element, boolean>();
+    for (const [node, list] of this.occ) {
+      for (const o of list) {
+        const i = this.info.get(o.key);
+        if (!i) continue;
+        const parent = node.parentElement;
+        if (!parent) continue;
+        let v = visible.get(parent);
+        if (v === undefined) {
+          v = visibleParent(parent);
+          visible.set(parent, v);
+        }
+        if (v) marks.push({ node, start: o.start, end: o.end, key: o.key, status: i.status });
+      }
+    }
+    this.marks = marks;
+    this.marksDirty = false;
+  }
+
+  private layout(): void {
+    if (this.marksDirty) this.rebuildMarks();
+    const boxes = this.painter.layout(this.marks);
+    this.stats.boxes = boxes.length;
+    if (!this.pumping && this.pendingLookups === 0) {
+      const now = this.win.performance.now();
+      this.stats.firstPaintAt ??= now;
+      this.stats.batchDoneAt ??= now;
+      this.scheduleReport();
+    }
+  }
+
+  // ---- badge report -----------------------------------------------------------------------------
+
+  private scheduleReport(): void {
+    if (this.reportTimer) return;
+    this.reportTimer = this.win.setTimeout(() => {
+      this.reportTimer = 0;
+      if (this.stopped) return;
+      const flags = new Map<string, NumberStatus>();
+      for (const [node, list] of this.occ) {
+        if (!node.isConnected) continue;
+        for (const o of list) {
+          const i = this.info.get(o.key);
+          if (i) flags.set(o.key, i.status);
+        }
+      }
+      const out = [...flags].map(([key, status]) => ({ key, status })).sort((a, b) => a.key.localeCompare(b.key));
+      const sig = JSON.stringify(out);
+      if (sig === this.lastReport) return;
+      this.lastReport = sig;
+      this.env.report(out);
+    }, 120);
+  }
+
+  // ---- book changes -----------------------------------------------------------------------------
+
+  /** The book changed elsewhere (dashboard, popup, another tab): ask again about every key seen. */
+  async refresh(): Promise<void> {
+    if (this.stopped) return;
+    const keys = new Set<string>();
+    for (const [node, list] of this.occ) if (node.isConnected) for (const o of list) keys.add(o.key);
+    const res = await this.env.lookup([...keys]);
+    if (this.stopped) return;
+    if (!res.enabled) return this.stop();
+    const byKey = new Map(res.entries.map((e) => [e.key, e]));
+    for (const k of keys) this.info.set(k, byKey.get(k) ?? null);
+    this.marksDirty = true;
+    this.scheduleLayout();
+    this.scheduleReport();
+    const open = this.card.key;
+    if (open) {
+      const i = this.info.get(open);
+      if (i) this.reshowCard(i);
+    }
+  }
+
+  /** A card action changed a number: recolour at once, then re-check with the book. */
+  private changed(key: string, status?: NumberStatus): void {
+    const i = this.info.get(key);
+    if (i && status) {
+      const next = { ...i, status };
+      this.info.set(key, next);
+      this.reshowCard(next);
+    }
+    this.marksDirty = true;
+    this.scheduleLayout();
+    this.scheduleReport();
+  }
+
+  // ---- card -------------------------------------------------------------------------------------
+
+  private cardAnchor: { left: number; top: number; bottom: number } | null = null;
+
+  private reshowCard(i: CardInfo): void {
+    if (!this.cardAnchor) return;
+    this.card.hide();
+    this.card.show(i, this.cardAnchor);
+  }
+
+  private openCard(mark: Mark, anchor: { left: number; top: number; bottom: number }): void {
+    const i = this.info.get(mark.key);
+    if (!i) return;
+    this.cardAnchor = anchor;
+    this.card.show(i, anchor);
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    this.card.hide();
+    this.cardAnchor = null;
+    if (returnFocus && this.focusedFrom?.isConnected) (this.focusedFrom as HTMLElement).focus?.();
+    this.focusedFrom = null;
+  }
+
+  private onPointer(e: PointerEvent): void {
+    const first = this.pointer === null;
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (!first && this.hoverPending) return;
+    this.hoverPending = true;
+    this.win.requestAnimationFrame(() => {
+      this.hoverPending = false;
+      this.timed(() => this.checkHover());
+    });
+  }
+
+  private hoverPending = false;
+
+  private checkHover(): void {
+    const p = this.pointer;
+    if (!p) return;
+    if (this.card.contains(p.x, p.y)) {
+      this.win.clearTimeout(this.hideTimer);
+      this.hideTimer = 0;
+      return;
+    }
+    const box = this.painter.hit(p.x, p.y);
+    this.win.clearTimeout(this.hoverTimer);
+    if (box) {
+      this.win.clearTimeout(this.hideTimer);
+      this.hideTimer = 0;
+      if (this.card.key === box.mark.key) return;
+      this.hoverTimer = this.win.setTimeout(() => this.openCard(box.mark, box), 250);
+    } else if (this.card.open && !this.focusedFrom && !this.hideTimer) {
+      this.hideTimer = this.win.setTimeout(() => {
+        this.hideTimer = 0;
+        this.closeCard(false);
+      }, 350);
+    }
+  }
+
+  private focusedFrom: Element | null = null;
+
+  private onFocus(e: FocusEvent): void {
+    const target = e.target as Element | null;
+    if (!target || target === this.host) return;
+    const box = this.painter.painted.find((b) => target.contains(b.mark.node));
+    if (box) {
+      this.focusedFrom = target;
+      this.openCard(box.mark, box);
+    } else if (this.focusedFrom) this.closeCard(false);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (!(e.altKey && e.shiftKey && (e.key === 'K' || e.key === 'k' || e.code === 'KeyK'))) return;
+    if (!this.card.open) return;
+    e.preventDefault();
+    this.card.focus();
+  }
+}

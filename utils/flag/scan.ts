@@ -1,0 +1,107 @@
+/**
+ * Finding numbers in a page's text, uBlock style: a tiny hot path (walk text nodes, run findPhones,
+ * which skips non-digits with one comparison a character) and everything else only for the few
+ * nodes that hold a number. Work is cut into time slices so no task blocks the page.
+ */
+import { findPhones } from '../phone';
+
+/** One number written in one text node. */
+export interface Occurrence {
+  node: Text;
+  start: number;
+  end: number;
+  key: string;
+}
+
+// Text in these is not page prose: code, styles, form fields, templates.
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'TITLE', 'HEAD']);
+
+// Long text nodes are checked before scanning (inline scripts and styles are long and full of digits);
+// short ones only once they turn out to hold a number.
+const CHECK_FIRST_LENGTH = 256;
+
+/** Whether text directly inside `el` is something the user reads on the page (not typed, not code). */
+export function readableParent(el: Element | null): boolean {
+  if (!el) return false;
+  if (SKIP_TAGS.has(el.nodeName.toUpperCase())) return false;
+  if ((el as HTMLElement).isContentEditable) return false;
+  return true;
+}
+
+/** Hidden text (display:none, visibility:hidden, the `hidden` attribute …) is not flagged. */
+export function visibleParent(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return check.call(el, { visibilityProperty: true, contentVisibilityAuto: false });
+  // Older engines: no box means not rendered.
+  return (el as HTMLElement).getClientRects?.().length !== 0;
+}
+
+/**
+ * Scans text nodes and hands the numbers of each node to `found` (once per node that has any; a node
+ * scanned again is reported again, whole, so the caller replaces what it had). Resumable: `run(deadline)` works until
+ * `performance.now()` passes `deadline` and returns whether anything is left.
+ */
+export class TextScanner {
+  private walkers: TreeWalker[] = [];
+  private singles: Text[] = [];
+  private readable = new WeakMap<Element, boolean>();
+
+  constructor(
+    private readonly found: (node: Text, occurrences: Occurrence[]) => void,
+    /** Our own UI: never scanned. */
+    private readonly ignore: (n: Node) => boolean = () => false,
+  ) {}
+
+  /** Queue a subtree (or a single text node) for scanning. */
+  add(node: Node): void {
+    if (this.ignore(node)) return;
+    if (node.nodeType === 3) this.singles.push(node as Text);
+    else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
+      if (node.nodeType === 1 && SKIP_TAGS.has(node.nodeName.toUpperCase())) return;
+      const doc = node.ownerDocument ?? (node as Document);
+      this.walkers.push(doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */));
+    }
+  }
+
+  get pending(): boolean {
+    return this.walkers.length > 0 || this.singles.length > 0;
+  }
+
+  private isReadable(el: Element | null): boolean {
+    if (!el) return false;
+    let r = this.readable.get(el);
+    if (r === undefined) {
+      r = readableParent(el) && !this.ignore(el);
+      this.readable.set(el, r);
+    }
+    return r;
+  }
+
+  private scanNode(node: Text): void {
+    const text = node.data;
+    if (text.length < 3) return;
+    if (text.length >= CHECK_FIRST_LENGTH && !this.isReadable(node.parentElement)) return;
+    const matches = findPhones(text);
+    if (matches.length === 0) return;
+    if (text.length < CHECK_FIRST_LENGTH && !this.isReadable(node.parentElement)) return;
+    this.found(node, matches.map((m) => ({ node, start: m.start, end: m.end, key: m.key })));
+  }
+
+  /** Scan until `deadline` (performance.now() ms). Returns true when more is left. */
+  run(deadline: number): boolean {
+    let count = 0;
+    while (this.singles.length) {
+      this.scanNode(this.singles.pop()!);
+      if ((++count & 63) === 0 && performance.now() > deadline) return true;
+    }
+    while (this.walkers.length) {
+      const w = this.walkers[this.walkers.length - 1]!;
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        this.scanNode(n as Text);
+        if ((++count & 127) === 0 && performance.now() > deadline) return true;
+      }
+      this.walkers.pop();
+    }
+    return false;
+  }
+}
