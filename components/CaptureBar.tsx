@@ -20,7 +20,15 @@ export type CaptureState =
   | { phase: 'done'; added: number; duplicates: number; stopped: boolean }
   | { phase: 'failed'; error: string };
 
-export function CaptureBar(props: { what: string; state: CaptureState; onSave: () => void; onStop: () => void; onClose: () => void }) {
+export function CaptureBar(props: {
+  what: string;
+  state: CaptureState;
+  /** Choices such as "this conversation" / "all conversations"; one plain save button without. */
+  scopes?: Array<{ id: string; label: string }>;
+  onSave: (scope?: string) => void;
+  onStop: () => void;
+  onClose: () => void;
+}) {
   const s = props.state;
   return (
     <div class="bar" role="region" aria-label="安宁">
@@ -32,11 +40,17 @@ export function CaptureBar(props: { what: string; state: CaptureState; onSave: (
         {s.phase === 'done' && (s.stopped ? t('stopped', { added: s.added }) : t('done', { added: s.added, dup: s.duplicates }))}
         {s.phase === 'failed' && t('failed', { error: s.error })}
       </span>
-      {s.phase === 'ready' && (
-        <button type="button" class="primary" onClick={props.onSave}>
+      {s.phase === 'ready' && !props.scopes?.length && (
+        <button type="button" class="primary" onClick={() => props.onSave()}>
           {t('save')}
         </button>
       )}
+      {s.phase === 'ready' &&
+        props.scopes?.map((scope, i) => (
+          <button key={scope.id} type="button" class={i === 0 ? 'primary' : ''} onClick={() => props.onSave(scope.id)}>
+            {scope.label}
+          </button>
+        ))}
       {s.phase === 'running' && (
         <button type="button" onClick={props.onStop}>
           {t('stop')}

@@ -25,6 +25,18 @@ export interface CaptureEnv {
   now: number;
   signal: AbortSignal;
   onProgress: (p: CaptureProgress) => void;
+  /** Which of the adapter's scopes the user chose (its first when absent). */
+  scope?: string;
+  /** Waits between page actions and requests (polite rate); tests pass a faster one. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Same-origin requests for adapters that read the site's JSON; defaults to the page's fetch. */
+  fetch?: typeof fetch;
+}
+
+/** What to capture, when an adapter can do more than one thing (this conversation / all of them). */
+export interface CaptureScope {
+  id: string;
+  title: { zh: string; en: string };
 }
 
 export interface SiteAdapter {
@@ -35,7 +47,12 @@ export interface SiteAdapter {
   matches: string[];
   /** True when the page shows something this adapter can capture now. */
   ready: (doc: Document, url: URL) => boolean;
-  /** Yields batches of whole records as it goes; stops early when `signal` aborts. */
+  /** Choices offered on the capture bar; the first is the default. */
+  scopes?: CaptureScope[];
+  /**
+   * Yields batches of whole records as it goes; stops early when `signal` aborts (what was yielded is
+   * kept). Throws CaptureError, before yielding anything unreadable, when the page is not as expected.
+   */
   capture: (env: CaptureEnv) => AsyncIterable<CaptureBatch>;
 }
 
@@ -45,3 +62,5 @@ export class CaptureError extends Error {
     this.name = 'CaptureError';
   }
 }
+
+export const defaultSleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));

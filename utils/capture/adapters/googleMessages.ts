@@ -2,21 +2,30 @@
  * Google Messages for web (messages.google.com/web). Angular custom elements (FACTS §7): each message is
  * an `mws-message-wrapper` (`msg-id`, `is-outgoing`), its text in `mws-text-message-part`, whose
  * `aria-label` carries sender, text and time, localized. The open conversation's row in the list
- * (`mws-conversation-list-item`) is the selected one and names the other party.
+ * (`mws-conversation-list-item`) is the selected one and names the other party. Only ~30–40 messages
+ * are in the DOM at a time: the conversation is scrolled back to its start, collecting as it goes.
  */
 import { parsePageTime } from '../time';
 import type { MessageInput } from '../../evidence/seal';
-import { CaptureError, type CaptureEnv, type SiteAdapter } from '../types';
+import { scrollCollect, scrollerOf } from '../scroll';
+import { CaptureError, defaultSleep, type CaptureEnv, type SiteAdapter } from '../types';
 
 const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+function selectedRow(doc: Document): Element | null {
+  const selected = doc.querySelector(
+    'mws-conversation-list-item [aria-selected="true"], mws-conversation-list-item[aria-selected="true"], mws-conversation-list-item.selected',
+  );
+  return selected?.closest('mws-conversation-list-item') ?? selected;
+}
+
+function rowName(row: Element | null): string {
+  return textOf(row?.querySelector('[data-e2e-conversation-name], .name, h3'));
+}
+
 /** The other party of the open conversation: the selected list row's name, or the header's. */
 export function openConversationPeer(doc: Document): string {
-  const selected =
-    doc.querySelector('mws-conversation-list-item [aria-selected="true"], mws-conversation-list-item[aria-selected="true"], mws-conversation-list-item.selected') ??
-    null;
-  const row = selected?.closest('mws-conversation-list-item') ?? selected;
-  const name = textOf(row?.querySelector('[data-e2e-conversation-name], .name, h3'));
+  const name = rowName(selectedRow(doc));
   if (name) return name;
   return textOf(doc.querySelector('mws-conversation-container [data-e2e-conversation-title], mws-conversation-container .title'));
 }
@@ -50,21 +59,63 @@ export function readMessage(wrapper: Element, peer: string, env: Pick<CaptureEnv
   };
 }
 
+/** The whole open conversation, oldest first, scrolling back through the page's window. */
+async function captureOpen(env: CaptureEnv): Promise<MessageInput[]> {
+  const peer = openConversationPeer(env.doc);
+  if (!peer) throw new CaptureError('找不到当前对话的号码，请先打开一个对话。');
+  const collected = await scrollCollect(env, {
+    note: `对话 ${peer}：向上滚动读取更早的消息`,
+    read: () =>
+      [...env.doc.querySelectorAll('mws-message-wrapper')].flatMap((w, i) => {
+        const m = readMessage(w, peer, env);
+        // Pages without msg-id (older builds) still dedupe by content and position.
+        const key = w.getAttribute('msg-id') ?? (m ? `${m.direction}|${m.at}|${m.text}|${i}` : '');
+        return m && key ? [{ key, value: m }] : [];
+      }),
+    scroller: () => {
+      const first = env.doc.querySelector('mws-message-wrapper');
+      return first ? scrollerOf(first) : null;
+    },
+  });
+  return collected;
+}
+
+async function waitFor(env: CaptureEnv, check: () => boolean, ms = 5_000) {
+  const sleep = env.sleep ?? defaultSleep;
+  for (let waited = 0; waited < ms && !env.signal.aborted; waited += 100) {
+    if (check()) return true;
+    await sleep(100);
+  }
+  return check();
+}
+
 export const googleMessages: SiteAdapter = {
   id: 'google-messages',
-  title: { zh: 'Google 信息（网页版）', en: 'Google Messages for web' },
+  title: { zh: '当前对话（Google 信息网页版）', en: 'conversation (Google Messages for web)' },
   matches: ['https://messages.google.com/*'],
-  ready: (doc) => doc.querySelector('mws-message-wrapper') !== null,
+  ready: (doc) => doc.querySelector('mws-message-wrapper, mws-conversation-list-item') !== null,
+  scopes: [
+    // The default keeps the bar's plain wording: most users want the conversation they are looking at.
+    { id: 'open', title: { zh: '保存为证据', en: 'Save as evidence' } },
+    { id: 'all', title: { zh: '保存全部对话', en: 'Save all conversations' } },
+  ],
   async *capture(env) {
-    const peer = openConversationPeer(env.doc);
-    if (!peer) throw new CaptureError('找不到当前对话的号码，请先打开一个对话。');
-    const messages: MessageInput[] = [];
-    for (const wrapper of env.doc.querySelectorAll('mws-message-wrapper')) {
-      if (env.signal.aborted) break;
-      const m = readMessage(wrapper, peer, env);
-      if (m) messages.push(m);
+    if (env.scope !== 'all') {
+      yield { messages: await captureOpen(env), calls: [] };
+      return;
     }
-    env.onProgress({ done: messages.length });
-    yield { messages, calls: [] };
+    // Every conversation in the list: open each in turn and read it back to its start.
+    const rows = [...env.doc.querySelectorAll('mws-conversation-list-item')];
+    if (!rows.length) throw new CaptureError('找不到对话列表。');
+    for (const [i, row] of rows.entries()) {
+      if (env.signal.aborted) return;
+      const name = rowName(row);
+      const link = row.querySelector<HTMLElement>('a, [role=option], [role=link]') ?? (row as HTMLElement);
+      link.click();
+      const opened = await waitFor(env, () => openConversationPeer(env.doc) === name && env.doc.querySelector('mws-message-wrapper') !== null);
+      if (!opened) throw new CaptureError(`打不开对话「${name}」。`);
+      env.onProgress({ done: i, total: rows.length, note: `对话 ${i + 1} / ${rows.length}` });
+      yield { messages: await captureOpen(env), calls: [] };
+    }
   },
 };
