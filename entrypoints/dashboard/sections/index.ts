@@ -4,6 +4,7 @@
  */
 import type { FunctionComponent } from 'preact';
 import type { Route } from '../route';
+import { captureSection } from './capture';
 import { evidenceSection } from './evidence';
 import { overviewSection } from './overview';
 import { settingsSection } from './settings';
@@ -14,4 +15,4 @@ export interface DashboardSection {
   component: FunctionComponent<{ route: Route }>;
 }
 
-export const sections: DashboardSection[] = [overviewSection, evidenceSection, settingsSection];
+export const sections: DashboardSection[] = [overviewSection, evidenceSection, captureSection, settingsSection];
