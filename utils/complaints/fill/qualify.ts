@@ -25,8 +25,8 @@ const ROLES: Array<[FieldRole, Pattern]> = [
   ['reportedNumber', { text: /被(举报|投诉)(人)?(的)?(电话|号码|手机)|来电号码|骚扰(电话)?号码|对方(电话|号码)|(举报|涉事|催收|主叫|发送方?|短信|来电|呼叫)号码|号码来源|发件人号码|被举报电话/, attr: /reported|caller|sms_?phone|bad_?phone|target_?phone|from_?number|calling/i }],
   ['smsContent', { text: /短信(的)?(内容|原文|文本)|信息(原文|内容)|消息内容/, attr: /sms_?text|msg_?content|message_?content/i }],
   ['company', { text: /投诉对象|被投诉(方|企业|单位|商家|公司|机构|平台|对象)|被举报(平台|机构|公司|单位|对象|企业|方)|^商家|商家名称|平台名称|机构名称|公司(全称|名称)|企业(全称|名称)|被反映(单位|对象)|涉事(平台|公司|机构)|反映对象/, attr: /company|merchant|target|org(an)?i?[sz]ation|enterprise|platform|corp/i }],
-  ['title', { text: /标题|主题|title|subject/i, attr: /title|subject/i }],
-  ['demand', { text: /投诉要求|诉求|您的要求|期望|希望(得到|如何)|解决(方式|要求)|要求$|处理要求/, attr: /demand|appeal|request|expect/i }],
+  ['title', { text: /标题|主题|^(投诉|反映|举报|信访)事项$|title|subject/i, attr: /title|subject/i }],
+  ['demand', { text: /投诉要求|投诉请求|请求事项|诉求|您的要求|期望|希望(得到|如何)|解决(方式|要求)|要求$|处理要求/, attr: /demand|appeal|request|expect/i }],
   ['problem', { text: /投诉问题|问题类型|投诉类型|主要问题/, attr: /problem|issue/i }],
   ['category', { text: /不良类型|举报类型|骚扰类型|(举报|投诉)?(类别|分类)|信息类型|事项类型|业务类型/, attr: /bad_?type|category|cate|kind/i }],
   ['method', { text: /骚扰方式|举报方式|来电方式|呼叫方式|^方式|通话类型|来电类型/, attr: /^type$|method|way/i }],
@@ -38,15 +38,28 @@ const ROLES: Array<[FieldRole, Pattern]> = [
   ['reporterName', { text: /真实姓名|姓名|举报人|投诉人|联系人|信访人|称呼/, attr: /real_?name|user_?name|^name$|full_?name|contact_?name/i }],
   ['address', { text: /通讯地址|联系地址|详细地址|住址|地址/, attr: /address|addr/i }],
   ['duration', { text: /通话时长|时长|持续时间/, attr: /duration|length/i }],
-  ['datetime', { text: /发生时间|来电时间|骚扰时间|接收时间|收到时间|时间/, attr: /time|date/i }],
+  ['datetime', { text: /(发生|事发|来电|骚扰|接收|收到)(时间|日期)|时间|日期/, attr: /time|date/i }],
   ['attachments', { text: /上传|附件|图片|截图|证据|凭证|照片/, attr: /file|upload|image|img|attach|pic/i }],
 ];
 
 const WEIGHTS: Array<[keyof FieldHints, number]> = [['label', 4], ['aria', 4], ['placeholder', 3], ['nearby', 2], ['title', 2]];
 
+const tidy = (s: string) => s.replace(/^[*＊\s]+|[*＊:：\s]+$/g, '');
+
+/**
+ * Weight of the best hint that matches, plus a small bonus for matching late in the hint: Chinese
+ * compounds put the head last, so 投诉问题描述 is a 描述 (details), not a 投诉问题.
+ */
 function scoreFor(p: Pattern, h: FieldHints): number {
   let score = 0;
-  if (p.text) for (const [k, w] of WEIGHTS) if (h[k] && p.text.test(h[k])) score = Math.max(score, w);
+  if (p.text) {
+    for (const [k, w] of WEIGHTS) {
+      const hint = tidy(h[k]);
+      if (!hint) continue;
+      const m = p.text.exec(hint);
+      if (m) score = Math.max(score, w + 0.5 * ((m.index + m[0].length) / hint.length));
+    }
+  }
   if (p.attr && ((h.name && p.attr.test(h.name)) || (h.id && p.attr.test(h.id)))) score = Math.max(score, 1) + (score ? 0.5 : 0);
   return score;
 }
