@@ -8,6 +8,7 @@
 //    harmless setting (a joke, news, a game, an anti-fraud notice, 上门取件, a genuine 12368 notice);
 // 4. decide collection from debt wording and from violation wording specific enough to imply it;
 // 5. a non-collection message has no violations; odd_hours comes from the time alone.
+import { beijingHour } from '../i18n/time';
 import { parsePhone } from '../phone';
 import { compile, findAll, type Matcher } from './compile';
 import { CUES, type Cue, type CueKind } from './lexicon';
@@ -50,14 +51,8 @@ export interface Classification {
 }
 
 // ---- time ----------------------------------------------------------------------------------------
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-const BEIJING_OFFSET_MS = 8 * HOUR_MS;
-
-/** Beijing hour of a UTC ms time. China has had no DST since 1991, so the offset is fixed. */
-export function beijingHourOf(at: number): number {
-  return Math.floor((((at + BEIJING_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / HOUR_MS);
-}
+/** Beijing hour of a UTC ms time, whatever the machine's time zone. */
+export const beijingHourOf = beijingHour;
 
 /** FACTS §1: collection is not allowed before 08:00 or from 22:00 Beijing time. */
 export const ODD_HOURS = { from: 22, to: 8 } as const;
@@ -177,8 +172,9 @@ export function classifyMessage(msg: MessageInput): Classification {
     if (!(VIOLATIONS as readonly string[]).includes(kind)) return false;
     if (casual && !formalDebt) return false;
     if (quoted.length && insideAny(quoted, f.start, f.end)) return false;
-    // A visit threatens someone only when it is aimed at a person (你 / 他): 我明天上门拜访王总 is work.
-    if (VISIT_CUES.has(f.cue.id) && (kinds.has('service') || !PERSON_ADDRESSED.test(t))) return false;
+    // A visit threatens someone when a debt is pressed or a person (你 / 他) is aimed at:
+    // 我明天上门拜访王总 is work, 上门取件 is a courier.
+    if (VISIT_CUES.has(f.cue.id) && (kinds.has('service') || (!PERSON_ADDRESSED.test(t) && !debtCues.length))) return false;
     if ((narrative || warning) && kind !== 'third_party' && kind !== 'contact_list') return false;
     if (kind === 'false_legal') {
       // A genuine court notice (12368) may speak of 立案, 传票, 执行 or 失信; FACTS §4: say

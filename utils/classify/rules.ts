@@ -9,6 +9,7 @@
 //   content details are L, so it is cited by name and subject only);
 // - 治安管理处罚法: 第50条 for acts from 2026-01-01 (the revised law), the old 第42条 for acts before.
 // Dates are Beijing calendar days; a basis applies to an act at `at` when effectiveFrom ≤ day < effectiveTo.
+import { fromBeijing } from '../i18n/time';
 import type { RecordViolation } from './types';
 
 export type Confidence = 'H' | 'M';
@@ -204,13 +205,11 @@ export function rulesFor(violation: RecordViolation): Rule[] {
   return RULES.filter((r) => r.violation === violation);
 }
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** UTC ms of Beijing midnight starting `day` (`YYYY-MM-DD`). */
 export function beijingDayStart(day: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) throw new Error(`bad date ${day}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - BEIJING_OFFSET_MS;
+  return fromBeijing(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** Whether `basis` applies to an act done at `at` (UTC ms), by its effective dates. */
