@@ -280,6 +280,14 @@ describe('findPhones', () => {
     ]);
   });
 
+  it('reads a 106 port written in groups, but never glues a number onto one', () => {
+    expect(found('端口1069 0000 1234 56发送')).toEqual([['1069 0000 1234 56', '10690000123456', 'sms_port']]);
+    expect(found('10690000123456 95588')).toEqual([
+      ['10690000123456', '10690000123456', 'sms_port'],
+      ['95588', '95588', 'service'],
+    ]);
+  });
+
   it('keeps an extension out of the number', () => {
     expect(found('020-87654321-808')).toEqual([['020-87654321', '+862087654321', 'landline']]);
     expect(found('400-660-0000转2')).toEqual([['400-660-0000', '4006600000', 'hotline']]);

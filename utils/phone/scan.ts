@@ -242,6 +242,13 @@ function codeContextAllows(text: string, start: number, end: number): boolean {
   return !(q < text.length && CODE_REJECT_AFTER.has(text.charCodeAt(q)));
 }
 
+/** A 106 port written in groups: a short 106x(x) head and groups of at most four digits. */
+function groupedPort(first: number, last: number): boolean {
+  if (groupLength(first) > 5) return false;
+  for (let k = first + 1; k <= last; k++) if (groupLength(k) > 4) return false;
+  return true;
+}
+
 // Found numbers of the current run, before the neighbour check.
 const segFirst = new Int32Array(MAX_GROUPS);
 const segLast = new Int32Array(MAX_GROUPS);
@@ -302,8 +309,11 @@ function scanRun(text: string, out: PhoneMatch[]): void {
         const r = classifyDigits(d, { plus, allowIdd });
         if (!r) continue;
         if (isCodeLike(r)) {
-          if (k !== i || plus) continue;
-          if (!codeContextAllows(text, gStart[i], gEnd[i])) continue;
+          if (plus) continue;
+          // Codes stand alone; a 106 port may be grouped as "1069 0000 1234 56", never glued to a
+          // whole number ("10690000123456 95588" is a port and a service number).
+          if (k !== i && !(r.kind === 'sms_port' && groupedPort(i, k))) continue;
+          if (!codeContextAllows(text, gStart[i], gEnd[k])) continue;
         }
         segFirst[segCount] = i;
         segLast[segCount] = k;
