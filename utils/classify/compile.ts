@@ -18,7 +18,7 @@ function escapeClassChars(chars: string): string {
  * matches them: outside a character class 逾 becomes `(?:[逾愉渝…]|yu|y)`; inside a class only the
  * single-character variants are added.
  */
-export function expandVariants(source: string): string {
+export function expandVariants(source: string, withLatin = true): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -46,21 +46,30 @@ export function expandVariants(source: string): string {
       out += ch;
       continue;
     }
-    const alts = [v.chars.length > 1 ? `[${escapeClassChars(v.chars)}]` : v.chars, ...v.latin];
-    out += `(?:${alts.join('|')})`;
+    const chars = v.chars.length > 1 ? `[${escapeClassChars(v.chars)}]` : v.chars;
+    out += withLatin && v.latin.length ? `(?:${[chars, ...v.latin].join('|')})` : chars;
   }
   return out;
 }
 
 export interface Matcher {
   re: RegExp;
+  /**
+   * The same pattern without the pinyin alternatives, for text with no Latin letters at all (most
+   * messages): single-character classes let the regex engine skip ahead far faster.
+   */
+  reNoLatin: RegExp;
   /** Latin words the pattern spells out itself (hr, sb, hk, txl): all-Latin matches it intends. */
   latinWords: Set<string>;
 }
 
 export function compile(source: string): Matcher {
   const literal = source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]+/g) ?? [];
-  return { re: new RegExp(expandVariants(source), 'g'), latinWords: new Set(literal) };
+  return {
+    re: new RegExp(expandVariants(source, true), 'g'),
+    reNoLatin: new RegExp(expandVariants(source, false), 'g'),
+    latinWords: new Set(literal),
+  };
 }
 
 /** A match's Latin edges must not cut through a longer Latin word (`hk` inside `hkd`). */
@@ -81,10 +90,13 @@ function acceptable(m: Matcher, text: string, start: number, end: number): boole
   return s.replace(/[^a-z]/g, '').length >= 4;
 }
 
-/** Every acceptable match of `m` in `text` as [start, end) pairs, scanning left to right. */
-export function findAll(m: Matcher, text: string): Array<[number, number]> {
+/**
+ * Every acceptable match of `m` in `text` as [start, end) pairs, scanning left to right.
+ * `hasLatin`: whether the text has any Latin letter (computed once per message by the caller).
+ */
+export function findAll(m: Matcher, text: string, hasLatin = LATIN.test(text)): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  const re = m.re;
+  const re = hasLatin ? m.re : m.reNoLatin;
   re.lastIndex = 0;
   let r: RegExpExecArray | null;
   while ((r = re.exec(text)) !== null) {

@@ -146,9 +146,11 @@ export function classifyMessage(msg: MessageInput): Classification {
 
   const found: Found[] = [];
   const kinds = new Set<CueKind>();
+  const hasLatin = /[a-z]/.test(t);
   for (const cue of cues()) {
-    for (const [start, end] of findAll(cue.matcher, t)) {
+    for (const [start, end] of findAll(cue.matcher, t, hasLatin)) {
       if (cue.negatable && isNegated(t, start)) continue;
+      if (cue.notAfter && cue.notAfter.test(t.slice(Math.max(0, start - 8), start))) continue;
       found.push({ cue, start, end });
       kinds.add(cue.kind);
     }
@@ -162,7 +164,8 @@ export function classifyMessage(msg: MessageInput): Classification {
   // Private talk: jokes, gossip, money between friends. Only a lender's own wording overrides it.
   const casual = (joke || narrative || kinds.has('personal')) && sender !== 'institution' && sender !== 'court';
 
-  const debtCues = found.filter((f) => f.cue.kind === 'debt');
+  // 逾期 of a library book or a licence is not a debt unless a loan word says so.
+  const debtCues = found.filter((f) => f.cue.kind === 'debt' && !(f.cue.id === 'debt.overdue-state' && kinds.has('not_loan')));
   const formalDebt = debtCues.some((f) => FORMAL_DEBT.has(f.cue.id));
   const strongDebt = formalDebt || debtCues.some((f) => !WEAK_DEBT.has(f.cue.id));
   const weakDebtStands = debtCues.length > 0 && !kinds.has('not_overdue') && !kinds.has('personal');

@@ -27,7 +27,9 @@ export type CueKind =
   /** Service visits (上门取件, 上门维修) that make 上门 harmless. */
   | 'service'
   /** Reporting verbs that put a quoted phrase at a distance (自称“法院”). */
-  | 'reported';
+  | 'reported'
+  /** Something other than a loan is overdue (a library book, a licence): 逾期 alone is not debt. */
+  | 'not_loan';
 
 export interface Cue {
   id: string;
@@ -45,6 +47,8 @@ export interface Cue {
   implies?: boolean;
   /** Legal-process wording that a genuine court notice (sender 12368) may also use. */
   courtWording?: boolean;
+  /** The cue does not count right after this (tested on the 8 folded characters before it). */
+  notAfter?: RegExp;
 }
 
 // ---- building blocks -------------------------------------------------------------------------
@@ -98,9 +102,10 @@ const CONTEXT: Cue[] = [
   // Sellers of "debt relief" promise to act against lenders; lenders themselves offer 协商/减免/延期.
   { id: 'ctx.relief-ad', kind: 'relief_ad', pattern: '停息挂账|债务(?:优化|重组|规划|处理中心)|反催收|(?:逾期|债务|负债)上岸|帮(?:你|您)(?:协商|处理|解决|摆脱|停催|减免)|帮(?:你|您).{0,4}(?:投诉|维权|停催|停息|退息|退还|反催|摆脱|上岸)|退还.{0,4}利息|被催收|催收骚扰|专业(?:法务|律师)团队|(?:我们|专业)团队|专业协助|成功后(?:再)?收费|不成功不收费|(?:咨询|加)(?:微信|v|vx|qq)|逾期别慌|不用慌' },
   { id: 'ctx.not-overdue', kind: 'not_overdue', pattern: '即将到期|将于.{0,12}到期|到期还款日|还款日为|首期还款日|按时还款可|自动还款|已设置.{0,4}扣款|以免逾期|避免逾期|(?:已|已经)(?:全部)?(?:结清|还清)|还款成功|成功还款|已到账|放款|额度(?:待领取|已提升|提升)|最高.{0,6}额度|预授信' },
-  { id: 'ctx.personal', kind: 'personal', pattern: '(?:借|欠|还)我(?!们|司|方|公司|平台)|借你的|欠你的|(?:就|再|会|马上|明天|下周|下个月|月底|尽快)还你(?!们)|还你(?:钱|的钱)|还给(?:他|她)(?!们)|我(?:下周|下个月|月底|发工资)就还' },
+  { id: 'ctx.not-loan', kind: 'not_loan', pattern: '图书|借阅|还书|书籍|年检|驾照|驾驶证|签证|护照|身份证到期|会员|优惠券|积分|保单|押金|租车|还车' },
+  { id: 'ctx.personal', kind: 'personal', pattern: '^(?:老公|老婆|亲爱的|宝贝|宝宝|媳妇)|(?:借|欠|还)我(?!们|司|方|公司|平台)|借你的|欠你的|(?:就|再|会|马上|明天|下周|下个月|月底|尽快)还你(?!们)|还你(?:钱|的钱)|还给(?:他|她)(?!们)|我(?:下周|下个月|月底|发工资)就还' },
   { id: 'ctx.joke', kind: 'joke', pattern: '哈哈|呵呵哈|嘿嘿|嘻嘻|开玩笑|开个玩笑|逗你|说着玩|闹着玩|打赌|输了.{0,6}(?:块|元)|请我吃|发红包|\\[(?:笑|偷笑|捂脸|呲牙|坏笑)\\]' },
-  { id: 'ctx.narrative', kind: 'narrative', pattern: '【[^】]{0,8}(?:新闻|快讯|日报|晚报|早报|资讯|头条|播报|时报)[^】]{0,4}】|据.{0,8}报道|记者|新华社|央视|警方通报|(?:宣判|判决)了?一(?:起|批)|游戏|玩家|角色|副本|经验值|双倍经验|剧本杀|密室逃脱|狼人杀|电影|剧情|小说|大侠|悬赏任务|听说了吗|你听说|据说|隔壁|看到新闻|新闻说|新闻上|报道说|暴力催收|催收团伙' },
+  { id: 'ctx.narrative', kind: 'narrative', pattern: '【[^】]{0,8}(?:新闻|快讯|日报|晚报|早报|资讯|头条|播报|时报)[^】]{0,4}】|据.{0,8}报道|记者|新华社|央视|警方通报|(?:宣判|判决)了?一(?:起|批)|游戏|玩家|角色|副本|经验值|双倍经验|剧本杀|密室逃脱|狼人杀|电影|剧情|小说|大侠|少侠|全服|区服|衙门|领取奖励|悬赏任务|听说了吗|你听说|据说|隔壁|看到新闻|新闻说|新闻上|报道说|暴力催收|催收团伙' },
   { id: 'ctx.warning', kind: 'warning', pattern: '反诈|防骗|谨防|警惕|提防|诈骗分子|骗子冒充|冒充.{0,8}(?:公检法|客服|法院|警察|公安|工作人员)|不会通过电话办案|安全账户|96110|以防上当' },
   { id: 'ctx.service', kind: 'service', pattern: '上门(?:取件|服务|维修|安装|回收|送货|收件|揽收|配送|体检|保洁|测量|检测|核酸|取货|取送)|快递员|骑手|驿站|取件|外卖|家政|维修师傅|预约上门' },
   { id: 'ctx.reported', kind: 'reported', pattern: '自称|冒充|假冒|谎称|声称|号称|所谓的?|以.{0,6}名义|收到.{0,8}(?:短信|电话)' },
@@ -129,7 +134,7 @@ const CONTACT_LIST: Cue[] = [
   { id: 'cl.talk-to-circle', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:跟|找)${YOU}?(?:的|们的?)?${S(4)}(?:领导|老板|上司|hr|人事|同事|村委会?|居委会?|村干部|家人|父母|爸妈|亲戚)${S(4)}(?:聊|谈|说|讲|反映|沟通|汇报|评理|了解)` },
   { id: 'cl.circle-will-know', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:${CIRCLE}|全公司|全单位|全世界)${S(8)}(?:都会|都将|都要|全都|都|会|将|马上|很快|立刻|即将)${S(4)}(?:知道|收到|看到|接到|晓得|了解|认识到)|(?:让|叫)${YOU}?(?:的)?${CIRCLE}${S(6)}(?:看看|知道|评评理|认清|见识|看清)` },
   { id: 'cl.all-contacts', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: '(?:所有|全部|每一个|每个|逐个|挨个|一个个|一个一个)的?(?:联系人|亲友|亲戚|朋友|好友|同事|同学|家人|邻居)|(?:逐个|挨个|一个个|一个一个)(?:通知|联系|打电话|打过去|发)' },
-  { id: 'cl.post-public', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:发|贴|挂|传|曝光|公布|公开|留言|发布|通报|散发|张贴|上传|转发|做成|出现在|登上)${S(10)}${PUBLIC_PLACE}|${PUBLIC_PLACE}${S(10)}(?:留言|曝光|发布|公开|传遍|通报|挂出)` },
+  { id: 'cl.post-public', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:发|贴|挂|传|曝光|公布|公开|留言|发布|通报|散发|张贴|上传|转发|做成|出现在|登上)${S(10)}${PUBLIC_PLACE}|${PUBLIC_PLACE}${S(10)}(?:留言|曝光|发布|公开|传遍|通报|挂出|发了|发出|发过|贴了|贴出|挂了)` },
   { id: 'cl.exposure', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `p图|ps图|p(?:过|好)?的?图|p(?:好|过)了|ps(?:好|过)了|上热搜|做成海报|海报|贴告示|告示|大字报|拉横幅|挂横幅|横幅|传单|公开曝光|曝光${YOU}|全网(?:曝光|宣传|通报|公示|通缉)|(?:帮|给)${YOU}${S(4)}(?:宣传|扬名)|网上曝光|挂网上|挂到网上|【曝光】|^曝光|光荣事迹|传遍${S(4)}(?:全村|村里|老家|全公司|单位|朋友圈|小区|全网|网上|亲友)|(?:让|叫)${YOU}${S(8)}(?:出名|臭名远扬|名声扫地|身败名裂|社死|社会性死亡)` },
   // A message to "各位亲友" is itself the mass contact.
   { id: 'cl.broadcast', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, pattern: '(?:各位|诸位)(?:.{0,3}(?:亲友|朋友|好友|同事|邻居|乡亲|家人|同学|亲戚)|老师|领导|好)|(?:亲友|朋友|乡亲)们好|(?:大家|各位)[^。!?;\\n]{0,6}(?:远离|监督|转告|提防|认清|督促|劝劝|告知)' },
@@ -142,17 +147,17 @@ const PLACE =
 const POLICE_OR_COURT = '(?:警察|民警|公安|警方|刑警|经侦|法院|法官|法警|派出所|执行局)';
 const THREAT: Cue[] = [
   // 去/到 your home or workplace in person — not 发到你们小区群 (posting) or 你们公司的官方号 (online).
-  { id: 'th.visit', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?<![发贴传寄送打转挂])(?:去|到|来|上|过去|跑到|杀到|登门|堵到|找到)(?:${YOU}|他|她)(?:的)?${S(4)}${PLACE}(?!${S(4)}(?:群|号|官网|网站|评论|微博|抖音|快手|公众号))|(?:派人|安排人|(?<!所)有人|我们的人|外访人员|外访组|上门人员|兄弟们)${S(8)}(?:去|到|上门|过来|过去)` },
+  { id: 'th.visit', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?<![我发贴传寄送打转挂])(?:去|到|来|上|过去|跑到|杀到|登门|堵到|找到)(?:${YOU}|他|她)(?:的)?${S(4)}${PLACE}(?!${S(4)}(?:群|号|官网|网站|评论|微博|抖音|快手|公众号))|(?:派人|安排人|(?<!所)有人|我们的人|外访人员|外访组|上门人员|兄弟们)${S(8)}(?:去|到|上门|过来|过去)` },
   // Posting notices or waiting at the door is a physical presence at the borrower's place.
   { id: 'th.at-door', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?<!我)(?:在|到|去)${YOU}(?:的)?${S(2)}${PLACE}${S(6)}(?:张贴|贴|拉横幅|挂横幅|喷漆|刷漆|堵|闹|等)` },
   { id: 'th.go-find', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `(?:去|到)${PLACE}${S(2)}(?:找|堵|等)(?:你|您|他|她)` },
   // Police or court "coming to your door" is a false legal claim (false_legal), not the collector's visit.
-  { id: 'th.home-visit', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?<!${POLICE_OR_COURT}[^,。!?;\\n]{0,6})(?:上门(?:催收|核实|拜访|走访|处理|找|追讨|收|讨债|催款|调查|谈|沟通)|(?:派人|我们|我司|安排|外访|直接|马上)${S(4)}上门|(?:将|会|就|要|准备)(?:派人)?(?:直接)?上门)|上门${S(2)}(?:小组|人员)|外访(?:人员|组)|走访${S(6)}(?:单位|村|邻居|家)|走访核实|走访调查|实地走访` },
-  { id: 'th.nearby', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?:就在|已经在|已在|已到|已经到|到了|守在|蹲在|堵在)${YOU}(?:的)?${S(2)}(?:家|小区|楼下|公司|单位|门口|村|附近|老家|住处|学校)|(?:我们的人|兄弟们|我们的同事|外访人员|我们)${S(6)}(?:都在|就在|已经在|已到)${YOU}${S(4)}(?:县城|县|镇|村|小区|附近|楼下|城市|老家|家|公司|单位)` },
-  { id: 'th.family', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `${YOU}(?:的)?(?:家人|父母|爸妈|爹妈|老婆|老公|孩子|儿子|女儿|家里人|老人|亲人|妻子|丈夫)(?!的?(?:电话|号码|联系方式|手机号|微信))${S(12)}(?:我们|都)${S(4)}(?:知道|清楚|有|掌握|查到|找得到)|${YOU}住(?:哪|在哪|哪里|的地方)${S(6)}(?:知道|清楚|一清二楚)|(?:住址|地址|家庭住址|单位地址|在哪上学|在哪上班)${S(4)}(?:我们)${S(4)}(?:都有|知道|清楚|掌握|查到)|(?:全家|家人|孩子|老人|父母|爹妈|家里人)${S(6)}(?:别想|不得|安生|安宁|好过|出事|小心|安全)|看${YOU}(?:的)?(?:父母|爹妈|爸妈|家人|孩子|老婆|老公|家里人)${S(8)}(?:怎么|如何)(?:做人|见人|生活|抬头|活)|(?:拜访|看望|问候|照顾)${S(4)}(?:老人家|父母|爸妈|家人|孩子|老婆|老公)|(?:我们|都)${S(2)}(?:知道|清楚|查到|掌握了?|摸清了?)${YOU}${S(10)}(?:在哪|住哪|哪条路|几点|地址|学校|上班|上学|住址|住在|行踪|路线)` },
+  { id: 'th.home-visit', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, notAfter: new RegExp(`${POLICE_OR_COURT}[^,。!?;\\n]{0,6}$`), pattern: `上门(?:催收|核实|拜访|走访|处理|找|追讨|收|讨债|催款|调查|谈|沟通)|(?:派人|我们|我司|安排|外访|直接|马上)${S(4)}上门|(?:将|会|就|要|准备)(?:派人)?(?:直接)?上门|上门${S(2)}(?:小组|人员)|外访(?:人员|组)|走访${S(6)}(?:单位|村|邻居|家)|走访核实|走访调查|实地走访` },
+  { id: 'th.nearby', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?:(?:就在|已经在|已在|已到|已经到|到了|守在|蹲在|堵在)${YOU}(?:的)?${S(2)}(?:家|小区|楼下|公司|单位|门口|村|附近|老家|住处|学校)|(?:我们的人|兄弟们|我们的同事|外访人员|我们)${S(6)}(?:都在|就在|已经在|已到)${YOU}${S(4)}(?:县城|县|镇|村|小区|附近|楼下|城市|老家|家|公司|单位))(?!${S(2)}(?:群|号|官网|网站|评论|微博|抖音|快手|公众号))` },
+  { id: 'th.family', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `${YOU}(?:的)?(?:家人|父母|爸妈|爹妈|老婆|老公|孩子|儿子|女儿|家里人|老人|亲人|妻子|丈夫)(?!的?(?:电话|号码|联系方式|手机号|微信))${S(12)}我们${S(4)}(?:知道|清楚|有|掌握|查到|找得到)|${YOU}住(?:哪|在哪|哪里|的地方)${S(6)}(?:知道|清楚|一清二楚)|(?:住址|地址|家庭住址|单位地址|在哪上学|在哪上班)${S(4)}(?:我们)${S(4)}(?:都有|知道|清楚|掌握|查到)|(?:全家|家人|孩子|老人|父母|爹妈|家里人)${S(6)}(?:别想|不得|安生|安宁|好过|出事|小心|安全)|看${YOU}(?:的)?(?:父母|爹妈|爸妈|家人|孩子|老婆|老公|家里人)${S(8)}(?:怎么|如何)(?:做人|见人|生活|抬头|活)|(?:拜访|看望|问候|照顾)${S(4)}(?:老人家|父母|爸妈|家人|孩子|老婆|老公)|(?:我们|都)${S(2)}(?:知道|清楚|查到|掌握了?|摸清了?)${YOU}${S(10)}(?:在哪|住哪|哪条路|几点|地址|学校|上班|上学|住址|住在|行踪|路线)` },
   { id: 'th.harm', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: '不想.{0,4}出事|出了什么事|会出事|(?:你|您)(?:是)?(?:跑不了|逃不掉|躲不掉|躲不了|跑不掉)|小心(?:你|您)的?(?:车|家|孩子|儿子|女儿|老婆|老公|家人|父母|腿|手|脸|命|安全|店|房子|小命)|弄死|打死|砍死|杀了你|砍了你|打断.{0,4}腿|废了你|收拾你|弄残|泼油漆|泼粪|放火|烧了你|揍你|打你一顿|教训你|人身安全|出点事|出什么事|三长两短|缺胳膊少腿|见血|要你命|要你的命|让你死|死得很难看|卸你' },
-  { id: 'th.veiled-strong', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: '走着瞧|等着瞧|你等着|给我等着|等着吧|掂量掂量|掂量一下|别怪我们|没好果子吃|让你好看|有你好看|吃不了兜着走|有的是办法|多的是办法|总有碰上|总有遇到|跑得了和尚|躲得了初一|在家等着|别逼我们|别逼我|没(?:我们)?这么客气|不会(?:再)?(?:这么|那么)?客气|什么事都做得出来|不择手段|别想安生|不得安宁|鸡犬不宁|永无宁日|(?:让|叫)(?:你|您).{0,8}(?:抬不起头|混不下去|待不下去|无法立足)|抬不起头' },
-  { id: 'th.veiled', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: '后果自负|后果很严重|后果不堪设想|自己看着办|你看着办|看着办吧|好自为之|不客气|小心点|小心你的|出门小心|注意安全|路上小心|说到做到|付出代价|天天去|天天到|轮流去|注意点|采取(?:其他|进一步|非常|特殊)?(?:措施|手段|行动)|非常手段' },
+  { id: 'th.veiled-strong', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: '走着瞧|等着瞧|你等着|给我等着|等着吧|掂量掂量|掂量一下|别怪我们|没好果子吃|让你好看|有你好看|吃不了兜着走|有的是办法|多的是办法|总有碰上|总有遇到|跑得了和尚|躲得了初一|在家等着|躲得了一时|躲不了一世|(?:总有一天|迟早|早晚).{0,4}找到(?:你|您)|别逼我们|别逼我|没(?:我们)?这么客气|不会(?:再)?(?:这么|那么)?客气|什么事都做得出来|不择手段|别想安生|不得安宁|鸡犬不宁|永无宁日|(?:让|叫)(?:你|您).{0,8}(?:抬不起头|混不下去|待不下去|无法立足)|抬不起头' },
+  { id: 'th.veiled', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: '后果.{0,4}(?:自负|自己承担|自行承担|你承担|由你)|后果很严重|后果不堪设想|自己看着办|你看着办|看着办吧|好自为之|不客气|小心点|小心你的|出门小心|注意安全|路上小心|说到做到|付出代价|天天去|天天到|轮流去|注意点|采取(?:其他|进一步|非常|特殊)?(?:措施|手段|行动)|非常手段' },
   // Knowing where the family is, said by a collector, is a threat; said by a friend it is not (weak).
   { id: 'th.whereabouts', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `${YOU}的?(?:儿子|女儿|孩子|老婆|老公|父母|爸妈|家人|妻子|丈夫)${S(3)}在${S(10)}(?:小学|中学|幼儿园|学校|上学|上班|公司|单位|工作|住)` },
 ];
@@ -168,11 +173,11 @@ const INSULT: Cue[] = [
 // ---- false_legal: false or exaggerated legal consequences, impersonation --------------------------
 const FALSE_LEGAL: Cue[] = [
   { id: 'fl.crime', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?:涉嫌|构成|已构成|属于|就是|已经是|定性为|认定为|判定为|以|按)${S(4)}(?:诈骗|欺诈|贷款诈骗|信用卡诈骗|恶意透支|合同诈骗|非法占有|骗贷|刑事犯罪|犯罪|违法犯罪|侵占)|恶意逃废债|刑事(?:责任|立案|案件|拘留|处罚|追诉|诉讼|控告|报案)|立案标准|追究${S(4)}刑事|诈骗罪|非法占有` },
-  { id: 'fl.jail', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: '坐牢|牢饭|蹲监狱|进监狱|判刑|判处|有期徒刑|无期徒刑|拘留|拘传|逮捕|抓捕|通缉|网上追逃|追逃|抓你|带走你' },
+  { id: 'fl.jail', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: '坐牢|牢饭|蹲监狱|进监狱|判刑|判处|有期徒刑|无期徒刑|拘留|拘传|传唤|逮捕|抓捕|通缉|网上追逃|追逃|抓你|带走你' },
   { id: 'fl.sanctions', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, courtWording: true, pattern: `限制出境|限制高消费|限高|限制乘坐|禁止乘坐|(?:坐不了|无法坐|不能坐|无法乘坐|不能乘坐)(?:飞机|高铁|火车)|乘坐飞机|强制执行|冻结${S(8)}(?:微信|支付宝|社保|银行卡|账户|财产|工资|零钱|公积金)|(?:查封|扣押|拍卖)${S(6)}(?:房|车|家|电器|财产|家具|资产)|(?:法院|执行局|法警)${S(6)}(?:上门|到家|到你家|到家里|直接到|来你家)` },
   { id: 'fl.family-impact', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?:影响|牵连|连累)${S(4)}(?:子女|孩子|后代|家人|下一代)${S(6)}(?:上学|入学|考公|政审|就业|参军|工作|前途|考学)|(?:子女|孩子)${S(4)}(?:不能|无法)${S(4)}(?:上学|考公|参军|入学|当兵)` },
   { id: 'fl.police', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?:移交|转交|提交|报备|报案|上报|交给|交由|联合|配合|协同|会同|同步|联系)${S(8)}${POLICE}|${POLICE}${S(6)}(?:协助|协查|配合|找人|取证|上门|找你|抓你|来找|会找|传唤|带走|到你|备案|介入)|协查|协助调查|(?:已经|已|马上|立即|将|会)报警` },
-  { id: 'fl.case-filed', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: '(?:已|已经|正式|即将|马上|准备|予以)(?:被)?(?:立案|备案)(?!受理)|立案(?:申请|材料|手续)|立案(?:后|侦查|调查|处理)|(?:起诉|诉讼)(?:流程|程序|阶段)|(?:已|已经)(?:被)?起诉(?:至|到)?法院|(?:已|已经)进入.{0,4}(?:司法|执行|诉讼|起诉)' },
+  { id: 'fl.case-filed', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: '(?:已|已经|正式|即将|马上|准备|予以)(?:被)?(?:立案|备案)(?!受理)|立案(?:申请|材料|手续)|(?:已|已经)(?:被)?(?:移送|移交|提交|转交)(?:至|到|给)?(?:当地)?法院|立案(?:后|侦查|调查|处理)|(?:起诉|诉讼)(?:流程|程序|阶段)|(?:已|已经)(?:被)?起诉(?:至|到)?法院|(?:已|已经)进入.{0,4}(?:司法|执行|诉讼|起诉)' },
   { id: 'fl.documents', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, courtWording: true, pattern: '传票|律师函|【[^】]{0,6}律师[^】]{0,6}】|法务函|催告函|协查函|执行通知书' },
   { id: 'fl.blacklist', kind: 'false_legal', rule: 'false_legal.blacklist', implies: true, negatable: true, courtWording: true, pattern: '失信被执行人|失信名单|失信人员名单|失信黑名单|征信黑名单|黑名单|失信公示|失信系统|老赖名单|全国联网|纳入失信|上报.{0,8}失信' },
   { id: 'fl.impersonation', kind: 'false_legal', rule: 'false_legal.impersonation', negatable: true, pattern: `【[^】]{0,12}(?:公安|警方|派出所|检察院|监管局|金融监管|银保监|证监|人民银行|征信中心|网信办|司法局|经侦|执行局)[^】]{0,8}】|(?:这里是|我是|我们是|本人是)${S(8)}(?:法院|执行局|公安局|派出所|经侦|刑警|检察院|监管局|征信中心)|(?:公安|法院|检察院|监管局|征信中心)(?:提醒|通知|警告)|执行专员` },
