@@ -59,6 +59,14 @@ function isDropped(cp: number): boolean {
 
 /** Folds one code point that survived NFKC. Returns -1 to drop it. */
 function foldCodePoint(cp: number): number {
+  if (cp < 0x10000) {
+    const f = FOLD_BMP[cp]!;
+    return f === DROP ? -1 : f;
+  }
+  return foldSlow(cp);
+}
+
+function foldSlow(cp: number): number {
   if (cp >= 0x41 && cp <= 0x5a) return cp + 32;
   if (cp < 0x80) return PADDING.has(cp) ? -1 : cp;
   if (isDropped(cp)) return -1;
@@ -68,6 +76,17 @@ function foldCodePoint(cp: number): number {
   if (look !== undefined) return look;
   return cp;
 }
+
+// The BMP part of foldSlow as a table: one array read per character on the hot path.
+const DROP = 0xffff;
+const FOLD_BMP: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    const f = cp >= 0xd800 && cp <= 0xdfff ? cp : foldSlow(cp);
+    table[cp] = f < 0 ? DROP : f;
+  }
+  return table;
+})();
 
 /** True for code points NFKC may change: outside ASCII and the unified CJK block. */
 function mayNeedNfkc(cp: number): boolean {
