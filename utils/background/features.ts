@@ -4,6 +4,7 @@
  * browser listeners synchronously so a woken worker sees the event that woke it.
  */
 import { flagFeature } from '../flag/background';
+import { captureMenusFeature } from '../capture/menus';
 import type { AnningDb } from '../store/db';
 
 export interface BackgroundFeature {
@@ -11,4 +12,4 @@ export interface BackgroundFeature {
   setup: (env: { db: AnningDb }) => void;
 }
 
-export const backgroundFeatures: BackgroundFeature[] = [flagFeature];
+export const backgroundFeatures: BackgroundFeature[] = [flagFeature, captureMenusFeature];
