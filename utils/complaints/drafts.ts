@@ -7,7 +7,6 @@
  */
 import { DEFAULT_LIMITS } from './portals/types';
 import { profileById } from './portals';
-import type { ChannelId } from './channels';
 import { citationText, citeViolations, type CitedViolation } from './citations';
 import { lenderName, type CaseFacts, type Excerpt } from './facts';
 import type { FieldRole } from './fill/types';
@@ -28,35 +27,18 @@ export interface ReporterDetails {
 export type DraftKey = FieldRole | 'body' | 'smsNumber' | 'smsDatetime' | 'plan';
 export type DraftFields = Partial<Record<DraftKey, string>>;
 
-/** Everything a draft is for: a web channel's form, or a document to print / read out. */
-export type DraftKind =
-  | 'heimao' | '12321' | 'nifa' | '12378' | 'local_finance' | '12315' | 'xinfang'
-  | 'letter' | 'police' | 'script-12378' | 'script-12321' | 'script-lender';
-
-export const DRAFT_KINDS: ReadonlyArray<{ id: DraftKind; channel: ChannelId; document: boolean; name: { zh: string; en: string } }> = [
-  { id: 'heimao', channel: 'heimao', document: false, name: { zh: '黑猫投诉', en: 'Heimao complaint' } },
-  { id: '12321', channel: '12321', document: false, name: { zh: '12321 举报（电话 / 短信）', en: '12321 report (call / SMS)' } },
-  { id: 'nifa', channel: 'nifa', document: false, name: { zh: '互金协会举报', en: 'NIFA report' } },
-  { id: '12378', channel: '12378', document: false, name: { zh: '金融监管总局投诉', en: 'NFRA complaint' } },
-  { id: 'local_finance', channel: 'local_finance', document: false, name: { zh: '地方金融管理局投诉', en: 'Provincial regulator complaint' } },
-  { id: '12315', channel: '12315', document: false, name: { zh: '12315 投诉', en: '12315 complaint' } },
-  { id: 'xinfang', channel: 'xinfang', document: false, name: { zh: '网上信访', en: 'Online petition' } },
-  { id: 'letter', channel: 'lender', document: true, name: { zh: '协商还款申请书（给平台）', en: 'Negotiation letter to the lender' } },
-  { id: 'police', channel: 'police', document: true, name: { zh: '报案材料（110 / 派出所）', en: 'Police report (110)' } },
-  { id: 'script-lender', channel: 'lender', document: true, name: { zh: '电话脚本：平台客服', en: 'Phone script: lender' } },
-  { id: 'script-12378', channel: '12378', document: true, name: { zh: '电话脚本：12378', en: 'Phone script: 12378' } },
-  { id: 'script-12321', channel: '12321', document: true, name: { zh: '电话脚本：12321', en: 'Phone script: 12321' } },
-];
+export { DRAFT_KINDS, type DraftKind } from './kinds';
+import { DRAFT_KINDS, type DraftKind } from './kinds';
 
 /** Fields each draft kind has, in the order the editor shows them. */
 export const DRAFT_FIELDS: Record<DraftKind, DraftKey[]> = {
-  heimao: ['company', 'title', 'problem', 'demand', 'amount', 'details'],
+  heimao: ['company', 'title', 'problem', 'demand', 'amount', 'details', 'category'],
   '12321': ['reportedNumber', 'date', 'time', 'duration', 'category', 'method', 'details', 'smsNumber', 'smsDatetime', 'smsContent'],
   nifa: ['company', 'category', 'title', 'details', 'demand'],
-  '12378': ['company', 'title', 'demand', 'details', 'amount'],
-  local_finance: ['company', 'title', 'demand', 'details', 'amount'],
-  '12315': ['company', 'title', 'date', 'amount', 'details', 'demand'],
-  xinfang: ['company', 'title', 'details', 'demand'],
+  '12378': ['company', 'title', 'demand', 'details', 'amount', 'category'],
+  local_finance: ['company', 'title', 'demand', 'details', 'amount', 'category'],
+  '12315': ['company', 'title', 'date', 'amount', 'details', 'demand', 'category'],
+  xinfang: ['company', 'title', 'details', 'demand', 'category'],
   letter: ['plan', 'body'],
   police: ['body'],
   'script-lender': ['body'],
@@ -339,7 +321,8 @@ export function buildDraft(kind: DraftKind, input: DraftInput): DraftFields {
         details: assemble(s, limitFor(kind, 'details')),
       };
       if (kind === 'heimao') fields.problem = fit('problem', problemText(cited));
-      if (kind === 'nifa') fields.category = '暴力催收|欠款催收|催收|违规催收';
+      // Closed lists (举报类型, 问题类别 …) take the first option matching, in this order.
+      fields.category = kind === 'nifa' ? '暴力催收|欠款催收|催收|违规催收|金融' : '欠款催收|暴力催收|催收|金融|骚扰';
       if (amount && kind !== 'nifa' && kind !== 'xinfang') fields.amount = amount;
       if (kind === '12315' && f.firstAt !== undefined) fields.date = formatBeijing(f.firstAt).slice(0, 10);
       return fields;
