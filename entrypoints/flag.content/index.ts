@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { FlagController } from '../../utils/flag/controller';
+import { FlagController, HOST_STYLE } from '../../utils/flag/controller';
 import { FLAG_MATCHES } from '../../utils/flag/sites';
 import { request } from '../../utils/messaging/client';
 import { mountShadow } from '../../utils/ui/shadow';
@@ -36,7 +36,13 @@ export default defineContentScript({
     const boot = () => {
       const controller = new FlagController({
         doc: document,
-        mount: (css) => mountShadow('anning-flags', css, document.documentElement),
+        mount: (css) => {
+          // Built detached and styled first: the page sees a single insertion of a finished host.
+          const m = mountShadow('anning-flags', css, document.createElement('div'));
+          m.host.style.cssText = HOST_STYLE;
+          document.documentElement.append(m.host);
+          return m;
+        },
         lookup,
         report: (flags) => void request('numbers/report', { flags }).catch(() => undefined),
         actions: {

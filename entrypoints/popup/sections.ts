@@ -3,10 +3,11 @@
  * current page, capture controls for the current site).
  */
 import type { FunctionComponent } from 'preact';
+import { flaggedPart } from './flagged';
 
 export interface PopupPart {
   id: string;
   component: FunctionComponent;
 }
 
-export const popupParts: PopupPart[] = [];
+export const popupParts: PopupPart[] = [flaggedPart];

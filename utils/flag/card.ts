@@ -126,7 +126,10 @@ export class FlagCard {
   show(info: CardInfo, anchor: { left: number; top: number; bottom: number }): void {
     const same = this.info?.key === info.key && !this.root.hidden;
     this.info = info;
-    if (!same) this.render();
+    // Same number, new facts (after an action or a refresh): update the header, keep the rest as is
+    // (a note being typed, the "saved" message).
+    if (same) this.renderHeader();
+    else this.render();
     const view = this.root.ownerDocument.defaultView!;
     this.root.hidden = false;
     const w = this.root.offsetWidth;
@@ -142,9 +145,49 @@ export class FlagCard {
     this.root.hidden = true;
   }
 
+  /** What is on the card and where (tests drive it with a real mouse and keyboard). */
+  describe(): { label: string; text: string; controls: Array<{ name: string; x: number; y: number }>; focused: string } | null {
+    if (this.root.hidden) return null;
+    const controls = [...this.root.querySelectorAll<HTMLElement>('button, textarea')]
+      .filter((b) => !b.hidden)
+      .map((b) => {
+        const r = b.getBoundingClientRect();
+        return { name: b.getAttribute('aria-label') ?? b.textContent ?? '', x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+      });
+    const active = (this.root.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
+    return {
+      label: this.root.getAttribute('aria-label') ?? '',
+      text: this.root.textContent ?? '',
+      controls,
+      focused: active ? (active.getAttribute('aria-label') ?? active.textContent ?? '') : '',
+    };
+  }
+
   /** Keyboard entry: move focus to the first action. */
   focus(): void {
     this.root.querySelector<HTMLButtonElement>('.acts button')?.focus();
+  }
+
+  private header: HTMLElement | null = null;
+
+  private renderHeader(): void {
+    const info = this.info!;
+    const doc = this.root.ownerDocument;
+    if (!this.header) return;
+    this.root.setAttribute('aria-label', `${info.display} · ${t(info.status as Key)}`);
+    const head = el(doc, 'p', 'head');
+    const status = el(doc, 'span', `st ${info.status}`, t(info.status as Key));
+    if (info.status !== 'unknown') status.style.background = STATUS_COLOURS[info.status];
+    head.append(el(doc, 'span', 'num', info.display), status);
+    const parts: Node[] = [head];
+    const label = [info.label, info.lender].filter(Boolean).join(' · ');
+    if (label) parts.push(el(doc, 'p', 'lab', label));
+    if (info.tags.length) {
+      const ul = el(doc, 'ul', 'tags');
+      for (const tag of info.tags) ul.append(el(doc, 'li', undefined, tag));
+      parts.push(ul);
+    }
+    this.header.replaceChildren(...parts);
   }
 
   private render(): void {
@@ -152,22 +195,12 @@ export class FlagCard {
     const serial = ++this.serial;
     const doc = this.root.ownerDocument;
     this.root.replaceChildren();
-    this.root.setAttribute('aria-label', `${info.display} · ${t(info.status as Key)}`);
     const close = el(doc, 'button', 'x', '×');
     close.setAttribute('aria-label', t('close'));
     close.addEventListener('click', () => this.onClose());
-    const head = el(doc, 'p', 'head');
-    const status = el(doc, 'span', `st ${info.status}`, t(info.status as Key));
-    if (info.status !== 'unknown') status.style.background = STATUS_COLOURS[info.status];
-    head.append(el(doc, 'span', 'num', info.display), status);
-    this.root.append(close, head);
-    const label = [info.label, info.lender].filter(Boolean).join(' · ');
-    if (label) this.root.append(el(doc, 'p', 'lab', label));
-    if (info.tags.length) {
-      const ul = el(doc, 'ul', 'tags');
-      for (const tag of info.tags) ul.append(el(doc, 'li', undefined, tag));
-      this.root.append(ul);
-    }
+    this.header = el(doc, 'div');
+    this.root.append(close, this.header);
+    this.renderHeader();
     const stats = el(doc, 'dl');
     stats.append(el(doc, 'dd', 'msg', t('loading')));
     this.root.append(stats);
@@ -177,7 +210,9 @@ export class FlagCard {
     const run = async (what: () => Promise<void>) => {
       try {
         await what();
-        msg.textContent = t('saved');
+        // The action may have re-rendered the card (new status): report on whichever is showing.
+        const shown = this.root.querySelector('.msg[role=status]') ?? msg;
+        shown.textContent = t('saved');
       } catch (e) {
         msg.textContent = t('failed', { e: e instanceof Error ? e.message : String(e) });
       }

@@ -14,6 +14,13 @@ import { TextScanner, visibleParent, type Occurrence } from './scan';
 
 export const SLICE_MS = 6;
 
+/**
+ * A zero-size, non-interactive host at the document's origin; its closed root holds everything.
+ * Set before the host enters the page, so the page observes one insertion and nothing else.
+ */
+export const HOST_STYLE =
+  'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646; pointer-events: none; display: block;';
+
 export interface LookupResult {
   enabled: boolean;
   entries: CardInfo[];
@@ -21,7 +28,7 @@ export interface LookupResult {
 
 export interface FlagEnv {
   doc: Document;
-  /** Mounts our host and closed shadow root (utils/ui/shadow.ts in the extension). */
+  /** Mounts our host (styled with HOST_STYLE) and closed shadow root (utils/ui/shadow.ts in the extension). */
   mount: (css: string) => { host: HTMLElement; container: HTMLElement; remove: () => void };
   lookup: (keys: string[]) => Promise<LookupResult>;
   report: (flags: Array<{ key: string; status: NumberStatus }>) => void;
@@ -96,9 +103,6 @@ export class FlagController {
     const mounted = env.mount(LAYER_CSS + CARD_CSS);
     this.host = mounted.host;
     this.remove = mounted.remove;
-    // A zero-size, non-interactive host at the document's origin; its closed root holds everything.
-    this.host.style.cssText =
-      'all: initial; position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646; pointer-events: none; display: block;';
     const layer = doc.createElement('div');
     layer.className = 'layer';
     mounted.container.append(layer);
@@ -141,11 +145,12 @@ export class FlagController {
   }
 
   /** What is painted now (for tests and benchmarks, which read it from this script's own world). */
-  snapshot(): { stats: FlagStats; boxes: Array<{ key: string; status: NumberStatus; left: number; top: number; right: number; bottom: number }>; cardOpen: boolean } {
+  snapshot(): { stats: FlagStats; boxes: Array<{ key: string; status: NumberStatus; left: number; top: number; right: number; bottom: number }>; cardOpen: boolean; card: ReturnType<FlagCard['describe']> } {
     return {
       stats: { ...this.stats },
       boxes: this.painter.painted.map((b) => ({ key: b.mark.key, status: b.mark.status, left: b.left, top: b.top, right: b.right, bottom: b.bottom })),
       cardOpen: this.card.open,
+      card: this.card.describe(),
     };
   }
 
@@ -408,7 +413,6 @@ export class FlagController {
 
   private reshowCard(i: CardInfo): void {
     if (!this.cardAnchor) return;
-    this.card.hide();
     this.card.show(i, this.cardAnchor);
   }
 
@@ -422,7 +426,10 @@ export class FlagController {
   private closeCard(returnFocus: boolean): void {
     this.card.hide();
     this.cardAnchor = null;
-    if (returnFocus && this.focusedFrom?.isConnected) (this.focusedFrom as HTMLElement).focus?.();
+    if (returnFocus && this.focusedFrom?.isConnected) {
+      this.quietFocus = this.focusedFrom;
+      (this.focusedFrom as HTMLElement).focus?.();
+    }
     this.focusedFrom = null;
   }
 
@@ -464,9 +471,14 @@ export class FlagController {
 
   private focusedFrom: Element | null = null;
 
+  /** The element focus was handed back to after Escape: it must not reopen the card at once. */
+  private quietFocus: Element | null = null;
+
   private onFocus(e: FocusEvent): void {
     const target = e.target as Element | null;
     if (!target || target === this.host) return;
+    if (target === this.quietFocus) return;
+    this.quietFocus = null;
     const box = this.painter.painted.find((b) => target.contains(b.mark.node));
     if (box) {
       this.focusedFrom = target;

@@ -6,6 +6,7 @@ import type { FunctionComponent } from 'preact';
 import type { Route } from '../route';
 import { captureSection } from './capture';
 import { evidenceSection } from './evidence';
+import { numbersSection } from './numbers';
 import { overviewSection } from './overview';
 import { settingsSection } from './settings';
 
@@ -15,4 +16,4 @@ export interface DashboardSection {
   component: FunctionComponent<{ route: Route }>;
 }
 
-export const sections: DashboardSection[] = [overviewSection, evidenceSection, captureSection, settingsSection];
+export const sections: DashboardSection[] = [overviewSection, evidenceSection, numbersSection, captureSection, settingsSection];
