@@ -57,7 +57,7 @@ async function snapshot(db: AnningDb) {
   };
 }
 
-const csvContext = { caseName: (id?: number) => (id ? '某某贷' : ''), violationsOf: () => ({ labels: [], phrases: [] }), lang: 'zh' as const };
+const csvContext = { caseName: (id?: number) => (id ? '某某贷' : ''), violationsOf: (r: EvidenceRecord) => (r.text.includes('后果自负') ? ['威胁恐吓'] : []), lang: 'zh' as const };
 
 describe('JSON backup', () => {
   it('backup → wipe → restore gives identical records, hashes and attachments', async () => {
@@ -177,7 +177,8 @@ describe('CSV', () => {
       const row = byId.get(r.id)!;
       expect(row[textCol]).toBe(r.text);
       expect(row[3]).toBe(r.number);
-      expect(row[22]).toBe(r.hash);
+      expect(row[21]).toBe(r.hash);
+      expect(row[12]).toBe(r.text.includes('后果自负') ? '威胁恐吓' : '');
     }
     expect(parsed[1]![5]).toBe('2025-06-19 22:14:00');
     expect(parsed[1]![6]).toBe('2025-06-19T14:14:00.000Z');

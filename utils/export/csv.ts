@@ -21,14 +21,14 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export interface CsvContext {
   caseName: (caseId: number | undefined) => string;
-  /** Violations found in the record, as labels, and the phrases that triggered them. */
-  violationsOf: (r: EvidenceRecord) => { labels: string[]; phrases: string[] };
+  /** Labels of the violations found in the record. */
+  violationsOf: (r: EvidenceRecord) => string[];
   lang: 'zh' | 'en';
 }
 
 const HEADERS = {
-  zh: ['编号', '类型', '方向', '号码', '号码（原样）', '时间（北京时间）', '时间（UTC ISO）', '时间精度', '页面显示的时间', '通话时长（秒）', '内容（原文）', '渠道', '违规', '触发语句', '案件（平台）', '证据来自', '来源', '来源页面或文件', '保存时间（北京时间）', '保存时间（UTC ISO）', '备注', '标签', 'SHA-256', '已加撇号的列'],
-  en: ['id', 'kind', 'direction', 'number', 'number as written', 'time (Beijing)', 'time (UTC ISO)', 'time precision', 'time as shown', 'call seconds', 'text (verbatim)', 'channel', 'violations', 'triggering phrases', 'case (lender)', 'evidence of', 'source', 'source page or file', 'captured (Beijing)', 'captured (UTC ISO)', 'notes', 'tags', 'SHA-256', 'apostrophe-prefixed columns'],
+  zh: ['编号', '类型', '方向', '号码', '号码（原样）', '时间（北京时间）', '时间（UTC ISO）', '时间精度', '页面显示的时间', '通话时长（秒）', '内容（原文）', '渠道', '违规', '案件（平台）', '证据来自', '来源', '来源页面或文件', '保存时间（北京时间）', '保存时间（UTC ISO）', '备注', '标签', 'SHA-256', '已加撇号的列'],
+  en: ['id', 'kind', 'direction', 'number', 'number as written', 'time (Beijing)', 'time (UTC ISO)', 'time precision', 'time as shown', 'call seconds', 'text (verbatim)', 'channel', 'violations', 'case (lender)', 'evidence of', 'source', 'source page or file', 'captured (Beijing)', 'captured (UTC ISO)', 'notes', 'tags', 'SHA-256', 'apostrophe-prefixed columns'],
 };
 
 function row(r: EvidenceRecord, ctx: CsvContext): string[] {
@@ -46,8 +46,7 @@ function row(r: EvidenceRecord, ctx: CsvContext): string[] {
     r.kind === 'call' ? String(r.durationSec) : '',
     r.text,
     r.kind === 'message' ? r.channel : 'call',
-    v.labels.join('；'),
-    v.phrases.join('；'),
+    v.join('；'),
     ctx.caseName(r.caseId),
     r.owner,
     r.source,

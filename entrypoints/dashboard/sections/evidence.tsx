@@ -1,58 +1,185 @@
-import { useState } from 'preact/hooks';
-import { EvidenceTable } from '../../../components/EvidenceTable';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { EvidenceList } from '../../../components/EvidenceList';
+import { RecordDetail, type AnnotationEdit } from '../../../components/RecordDetail';
 import { Empty } from '../../../components/ui';
+import { violationLabel } from '../../../components/violations';
+import { VIOLATIONS } from '../../../utils/classify/types';
 import type { EvidenceRecord } from '../../../utils/evidence/types';
 import { defineMessages } from '../../../utils/i18n';
-import { formatBeijing } from '../../../utils/i18n/time';
+import { request } from '../../../utils/messaging/client';
 import { getDb } from '../../../utils/store/db';
 import { useLive } from '../../../utils/ui/live';
+import { classifyRecord } from '../../../utils/view/classifyRecord';
+import { filterParams, filtersFromParams, type KindFilter } from '../../../utils/view/filters';
+import { useEvidence } from '../evidenceData';
+import { caseNamer, exportBundle, exportCsv } from '../exports';
 import type { DashboardSection } from './index';
 
 const t = defineMessages({
-  zh: { title: '短信与通话', empty: '还没有保存任何证据。', latest: '最近 {n} 条', hash: '哈希', captured: '保存时间', page: '来源页面', close: '关闭' },
-  en: { title: 'Messages and calls', empty: 'No evidence saved yet.', latest: 'Latest {n}', hash: 'Hash', captured: 'Captured', page: 'Source page', close: 'Close' },
+  zh: {
+    title: '短信与通话', empty: '还没有保存任何证据。可以在网页短信页面点“保存为证据”，或在“导入”中导入手机备份。',
+    search: '搜索内容、号码、备注', number: '号码', allNumbers: '全部号码', case: '案件', allCases: '全部案件', noCase: '未归类',
+    violation: '违规', allViolations: '全部', direction: '类型', all: '全部', smsIn: '收到的短信', smsOut: '发出的短信', calls: '全部通话',
+    missed: '未接来电', callIn: '接听的来电', source: '来源', allSources: '全部来源', from: '从', to: '到', clear: '清除筛选',
+    shown: '显示 {n} / {total} 条', loading: '正在载入全部 {total} 条…', classifying: '正在分析违规 {done}/{total}',
+    csv: '导出表格 CSV', bundle: '导出证据包 ZIP', report: '打印证据报告', exporting: '正在生成…',
+    bundleDone: '证据包已生成（清单 manifest.json 的 SHA-256：{hash}）。请记下这个值。',
+    deleted: '已删除 {n} 条。', undo: '撤销', undone: '已恢复。', filters: '筛选',
+  },
+  en: {
+    title: 'Messages and calls', empty: 'No evidence saved yet. Use "Save as evidence" on a web SMS page, or import a phone backup.',
+    search: 'Search text, numbers, notes', number: 'Number', allNumbers: 'All numbers', case: 'Case', allCases: 'All cases', noCase: 'No case',
+    violation: 'Violation', allViolations: 'All', direction: 'Kind', all: 'All', smsIn: 'SMS received', smsOut: 'SMS sent', calls: 'All calls',
+    missed: 'Missed calls', callIn: 'Answered calls', source: 'Source', allSources: 'All sources', from: 'From', to: 'To', clear: 'Clear filters',
+    shown: '{n} of {total} shown', loading: 'Loading all {total}…', classifying: 'Checking for violations {done}/{total}',
+    csv: 'Export CSV', bundle: 'Export evidence bundle (ZIP)', report: 'Print evidence report', exporting: 'Working…',
+    bundleDone: 'Bundle ready (SHA-256 of manifest.json: {hash}). Write this value down.',
+    deleted: 'Deleted {n}.', undo: 'Undo', undone: 'Restored.', filters: 'Filters',
+  },
 });
 
-const PAGE = 500;
+function EvidenceSection(props: { route: { params: URLSearchParams } }) {
+  const ev = useEvidence();
+  const cases = useLive(() => getDb().cases.toArray(), [], []);
+  const p = props.route.params;
+  const [q, setQ] = useState(p.get('q') ?? '');
+  const [debouncedQ, setDebouncedQ] = useState(q);
+  const [number, setNumber] = useState(p.get('number') ?? '');
+  const [caseId, setCaseId] = useState(p.get('caseId') ?? '');
+  const [violation, setViolation] = useState(p.get('violation') ?? '');
+  const [kind, setKind] = useState<KindFilter>((p.get('kind') ?? '') as KindFilter);
+  const [source, setSource] = useState(p.get('source') ?? '');
+  const [from, setFrom] = useState(p.get('from') ?? '');
+  const [to, setTo] = useState(p.get('to') ?? '');
+  const [selectedId, setSelectedId] = useState<string | null>(p.get('id'));
+  const [notice, setNotice] = useState<{ text: string; trashId?: number } | null>(null);
+  const [busy, setBusy] = useState(false);
 
-function EvidenceSection() {
-  const db = getDb();
-  const records = useLive<EvidenceRecord[]>(
-    async () => {
-      const [m, c] = await Promise.all([
-        db.messages.orderBy('at').reverse().limit(PAGE).toArray(),
-        db.calls.orderBy('at').reverse().limit(PAGE).toArray(),
-      ]);
-      return [...m, ...c].sort((a, b) => b.at - a.at).slice(0, PAGE);
-    },
-    [],
-    [],
+  useEffect(() => {
+    const h = setTimeout(() => setDebouncedQ(q), 120);
+    return () => clearTimeout(h);
+  }, [q]);
+
+  const params = filterParams({ q: debouncedQ, number, caseId, violation, kind, source, from, to });
+  const paramKey = params.toString();
+  const index = ev.index;
+  // Violation filters depend on classification progress: recompute when it advances.
+  const order = useMemo(
+    () => (index ? index.filter(filtersFromParams(params)) : null),
+    [index, paramKey, violation ? ev.classified : 0],
   );
-  const [selected, setSelected] = useState<EvidenceRecord | null>(null);
-  return (
-    <section aria-labelledby="evidence-title">
-      <h1 id="evidence-title">{t('title')}</h1>
-      {records.length === 0 ? (
+  const facets = useMemo(() => index?.facets() ?? { numbers: [], sources: [] }, [index]);
+  const records = index ? index.records : ev.head;
+  const listOrder = order ?? ev.head.map((_, i) => i);
+  const selected: EvidenceRecord | undefined = selectedId
+    ? (index ? index.records[index.indexOf(selectedId)] : ev.head.find((r) => r.id === selectedId))
+    : undefined;
+  const verdict = useMemo(() => (selected ? classifyRecord(selected) : null), [selected?.id, selected?.owner]);
+  const caseName = caseNamer(cases);
+  const filtered = () => (index && order ? Array.from(order, (i) => index.records[i]!) : ev.head);
+
+  const save = async (edit: AnnotationEdit) => {
+    if (!selected) return;
+    await request('evidence/annotate', { ids: [selected.id], patch: { notes: edit.notes, tags: edit.tags, caseId: edit.caseId, owner: edit.owner } });
+  };
+  const remove = async () => {
+    if (!selected) return;
+    const r = await request('export/delete', { ids: [selected.id], description: selected.text.slice(0, 80) });
+    setSelectedId(null);
+    setNotice({ text: t('deleted', { n: r.deleted }), trashId: r.trashId });
+  };
+  const undo = async (trashId: number) => {
+    await request('export/undo', { trashId });
+    setNotice({ text: t('undone') });
+  };
+  const bundle = async () => {
+    setBusy(true);
+    try {
+      const title = caseId ? caseName(Number(caseId)) || t('title') : t('title');
+      const r = await exportBundle(filtered(), title, cases, index);
+      setNotice({ text: t('bundleDone', { hash: r.manifestSha256 }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (ev.total === 0 && !index) return <section aria-labelledby="evidence-title"><h1 id="evidence-title">{t('title')}</h1></section>;
+  if (index && index.size === 0) {
+    return (
+      <section aria-labelledby="evidence-title">
+        <h1 id="evidence-title">{t('title')}</h1>
         <Empty>{t('empty')}</Empty>
-      ) : (
-        <>
-          <p class="an-muted">{t('latest', { n: records.length })}</p>
-          <EvidenceTable records={records} onSelect={setSelected} />
-        </>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="evidence-title" class="an-evidence">
+      <h1 id="evidence-title">{t('title')}</h1>
+      <form class="an-filters" role="search" aria-label={t('filters')} onSubmit={(e) => e.preventDefault()}>
+        <input type="search" class="an-search" placeholder={t('search')} aria-label={t('search')} value={q} onInput={(e) => setQ(e.currentTarget.value)} data-testid="search" />
+        <label>{t('number')}
+          <select value={number} onChange={(e) => setNumber(e.currentTarget.value)} data-testid="filter-number">
+            <option value="">{t('allNumbers')}</option>
+            {facets.numbers.slice(0, 500).map(([n, c]) => <option key={n} value={n}>{n}（{c}）</option>)}
+          </select>
+        </label>
+        <label>{t('case')}
+          <select value={caseId} onChange={(e) => setCaseId(e.currentTarget.value)} data-testid="filter-case">
+            <option value="">{t('allCases')}</option>
+            <option value="0">{t('noCase')}</option>
+            {cases.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <label>{t('violation')}
+          <select value={violation} onChange={(e) => setViolation(e.currentTarget.value)} data-testid="filter-violation">
+            <option value="">{t('allViolations')}</option>
+            {VIOLATIONS.map((v) => <option key={v} value={v}>{violationLabel(v)}</option>)}
+          </select>
+        </label>
+        <label>{t('direction')}
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as KindFilter)} data-testid="filter-kind">
+            <option value="">{t('all')}</option>
+            <option value="sms-in">{t('smsIn')}</option>
+            <option value="sms-out">{t('smsOut')}</option>
+            <option value="call">{t('calls')}</option>
+            <option value="call-missed">{t('missed')}</option>
+            <option value="call-in">{t('callIn')}</option>
+          </select>
+        </label>
+        <label>{t('source')}
+          <select value={source} onChange={(e) => setSource(e.currentTarget.value)} data-testid="filter-source">
+            <option value="">{t('allSources')}</option>
+            {facets.sources.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label>{t('from')} <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} data-testid="filter-from" /></label>
+        <label>{t('to')} <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} data-testid="filter-to" /></label>
+        <button type="button" class="an-btn" onClick={() => { setQ(''); setNumber(''); setCaseId(''); setViolation(''); setKind(''); setSource(''); setFrom(''); setTo(''); }}>{t('clear')}</button>
+      </form>
+      <div class="an-listbar">
+        <span role="status" aria-live="polite" data-testid="shown-count">
+          {index ? t('shown', { n: listOrder.length, total: index.size }) : t('loading', { total: ev.total })}
+          {index && ev.classified < index.size ? ` · ${t('classifying', { done: ev.classified, total: index.size })}` : ''}
+        </span>
+        <span class="an-actions">
+          <button type="button" class="an-btn" disabled={!index || busy} onClick={() => exportCsv(filtered(), cases, index)}>{t('csv')}</button>
+          <button type="button" class="an-btn" disabled={!index || busy} onClick={() => void bundle()} data-testid="export-bundle">{busy ? t('exporting') : t('bundle')}</button>
+          <a class="an-btn" href={`/report.html#${paramKey}`} target="_blank" rel="noopener">{t('report')}</a>
+        </span>
+      </div>
+      {notice && (
+        <div class="an-notice" role="status" data-testid="notice">
+          <span class="an-text">{notice.text}</span>
+          {notice.trashId !== undefined && <button type="button" class="an-btn" onClick={() => void undo(notice.trashId!)}>{t('undo')}</button>}
+        </div>
       )}
-      {selected && (
-        <dl class="an-detail" data-testid="record-detail">
-          <dt>{t('hash')}</dt>
-          <dd class="an-mono">{selected.hash}</dd>
-          <dt>{t('captured')}</dt>
-          <dd>{formatBeijing(selected.capturedAt)}</dd>
-          <dt>{t('page')}</dt>
-          <dd class="an-text">{selected.sourceUrl}</dd>
-          <dd>
-            <button type="button" class="an-btn" onClick={() => setSelected(null)}>{t('close')}</button>
-          </dd>
-        </dl>
-      )}
+      <div class={`an-split${selected ? ' an-split-open' : ''}`}>
+        <EvidenceList records={records} order={listOrder} masks={index?.masks} caseName={caseName} selectedId={selected?.id} onOpen={(r) => setSelectedId(r.id)} />
+        {selected && verdict && (
+          <RecordDetail record={selected} verdict={verdict} cases={cases} onSave={save} onDelete={() => void remove()} onClose={() => setSelectedId(null)} />
+        )}
+      </div>
     </section>
   );
 }
