@@ -2,15 +2,11 @@
  * The facts of one case, as a complaint states them: every figure here is counted from stored records
  * (and nothing else), so a draft never says more than the evidence shows.
  */
-import { classifyMessage, type Hit } from '../classify';
-import { isOddHour } from '../classify';
+import type { Hit } from '../classify';
+import { collectContacts, dailyStats, frequencyViolations, type Thresholds } from '../classify/analysis';
 import type { RecordViolation } from '../classify/types';
 import type { CallRecord, EvidenceOwner, MessageRecord } from '../evidence/types';
-import { beijingDay } from '../i18n/time';
 import type { CaseEntry } from '../store/types';
-
-/** Thresholds from FACTS.md §1: more than 3 connected calls or more than 6 attempts in one day. */
-export const FREQUENCY = { connected: 3, attempts: 6, source: 'FACTS.md §1' } as const;
 
 export interface Excerpt {
   recordId: string;
@@ -82,30 +78,29 @@ export interface CaseFacts {
   recordIds: string[];
 }
 
-const INCOMING_CALL = new Set(['in', 'missed', 'rejected', 'blocked', 'voicemail']);
+/**
+ * The facts of a case from its records, through utils/classify/analysis.ts (contacts, per-day stats,
+ * frequency against the FACTS §1 thresholds). Every record passed in belongs to the case.
+ */
+export function summarizeCase(messages: MessageRecord[], calls: CallRecord[], thresholds?: Partial<Thresholds>): CaseFacts {
+  const CASE = 'case';
+  const byId = new Map<string, MessageRecord | CallRecord>([...messages, ...calls].map((r) => [r.id, r]));
+  const contacts = collectContacts(
+    messages.map((m) => ({ ...m, caseId: CASE })),
+    calls.map((c) => ({ ...c, caseId: CASE })),
+  );
+  // A time known only to the day says nothing about the hour: never count it as night-time.
+  for (const c of contacts) {
+    const r = byId.get(c.id!);
+    if (r?.atPrecision === 'day' && c.oddHour) {
+      c.oddHour = false;
+      c.violations = c.violations.filter((v) => v !== 'odd_hours');
+    }
+  }
+  const days = dailyStats(contacts);
+  const frequency = frequencyViolations(days, thresholds);
 
-export function summarizeCase(messages: MessageRecord[], calls: CallRecord[]): CaseFacts {
-  const days = new Map<string, DayLine>();
-  const numbers = new Map<string, { key: string; display: string; count: number }>();
   const vio = new Map<RecordViolation, ViolationFact>();
-  const owners = new Set<EvidenceOwner>();
-  const excerpts: Excerpt[] = [];
-  const callList: CallFact[] = [];
-  const recordIds: string[] = [];
-  let first: number | undefined;
-  let last: number | undefined;
-  let sms = 0;
-  let attempts = 0;
-  let connected = 0;
-  let odd = 0;
-  let third = 0;
-
-  const dayOf = (at: number) => {
-    const d = beijingDay(at);
-    let line = days.get(d);
-    if (!line) days.set(d, (line = { day: d, attempts: 0, connected: 0, sms: 0, oddHours: 0, thirdParty: 0, excessive: false }));
-    return line;
-  };
   const mark = (v: RecordViolation, at: number, rule?: string) => {
     let f = vio.get(v);
     if (!f) vio.set(v, (f = { violation: v, count: 0, firstAt: at, lastAt: at, acts: [], ruleIds: [] }));
@@ -115,93 +110,62 @@ export function summarizeCase(messages: MessageRecord[], calls: CallRecord[]): C
     f.acts.push(at);
     if (rule && !f.ruleIds.includes(rule)) f.ruleIds.push(rule);
   };
-  const touch = (r: MessageRecord | CallRecord) => {
-    recordIds.push(r.id);
-    first = first === undefined ? r.at : Math.min(first, r.at);
-    last = last === undefined ? r.at : Math.max(last, r.at);
-    const n = numbers.get(r.number) ?? { key: r.number, display: r.numberRaw || r.number, count: 0 };
+
+  const numbers = new Map<string, { key: string; display: string; count: number }>();
+  const owners = new Set<EvidenceOwner>();
+  const excerpts: Excerpt[] = [];
+  const callList: CallFact[] = [];
+  for (const c of contacts) {
+    const r = byId.get(c.id!)!;
+    const n = numbers.get(c.number) ?? { key: c.number, display: r.numberRaw || c.number, count: 0 };
     n.count++;
-    numbers.set(r.number, n);
-  };
-
-  for (const m of messages) {
-    if (m.direction !== 'in') continue;
-    const c = classifyMessage({ text: m.text, from: m.numberRaw, at: m.atPrecision === 'day' ? undefined : m.at });
-    const isThird = m.owner !== 'borrower';
-    // A message in a case is there because the user put it there; the classifier decides its violations.
-    if (!c.collection && !isThird) continue;
-    touch(m);
-    sms++;
-    const line = dayOf(m.at);
-    line.sms++;
-    const violations = new Set<RecordViolation>(c.violations);
-    if (m.atPrecision === 'day') violations.delete('odd_hours');
-    else if (isOddHour(m.at)) violations.add('odd_hours');
-    if (isThird) {
-      violations.add('third_party');
-      owners.add(m.owner);
+    numbers.set(c.number, n);
+    if (c.toThirdParty) owners.add(c.owner as EvidenceOwner);
+    for (const v of c.violations) {
+      const rule = c.hits.find((h) => h.violation === v)?.rule
+        ?? (v === 'odd_hours' ? 'odd_hours.night' : v === 'third_party' ? 'third_party.disclosure' : undefined);
+      mark(v, c.at, rule);
     }
-    if (violations.has('third_party')) { third++; line.thirdParty++; }
-    if (violations.has('odd_hours')) { odd++; line.oddHours++; }
-    for (const v of violations) {
-      const hit = c.hits.find((h) => h.violation === v);
-      mark(v, m.at, hit?.rule);
-    }
-    excerpts.push({
-      recordId: m.id, at: m.at, dayOnly: m.atPrecision === 'day', sender: m.numberRaw || m.number, numberKey: m.number,
-      text: m.text, owner: m.owner, violations: [...violations], hits: c.hits,
-    });
-  }
-
-  for (const c of calls) {
-    if (!INCOMING_CALL.has(c.direction)) continue;
-    touch(c);
-    attempts++;
-    const line = dayOf(c.at);
-    line.attempts++;
-    if (c.direction === 'in' && c.durationSec > 0) { connected++; line.connected++; }
-    if (c.atPrecision !== 'day' && isOddHour(c.at)) {
-      odd++;
-      line.oddHours++;
-      mark('odd_hours', c.at, 'odd_hours.night');
-    }
-    if (c.owner !== 'borrower') {
-      third++;
-      line.thirdParty++;
-      owners.add(c.owner);
-      mark('third_party', c.at, 'third_party.disclosure');
-    }
-    callList.push({ recordId: c.id, at: c.at, numberKey: c.number, sender: c.numberRaw || c.number, durationSec: c.durationSec });
-  }
-
-  const timeline = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
-  for (const line of timeline) {
-    const over = line.connected > FREQUENCY.connected || line.attempts > FREQUENCY.attempts;
-    line.excessive = over;
-    if (over) {
-      const at = Date.parse(`${line.day}T12:00:00+08:00`);
-      mark('frequency', at, line.connected > FREQUENCY.connected ? 'frequency.connected' : 'frequency.attempts');
+    if (c.kind === 'message') {
+      excerpts.push({
+        recordId: r.id, at: r.at, dayOnly: r.atPrecision === 'day', sender: r.numberRaw || r.number, numberKey: r.number,
+        text: c.text ?? '', owner: (c.owner as EvidenceOwner) ?? 'borrower', violations: c.violations, hits: c.hits,
+      });
+    } else {
+      callList.push({ recordId: r.id, at: r.at, numberKey: r.number, sender: r.numberRaw || r.number, durationSec: c.durationSec ?? 0 });
     }
   }
+  // Frequency is per day (and person called): one act per day over the limit, at Beijing noon.
+  const overDays = new Set<string>();
+  for (const f of frequency) {
+    const at = Date.parse(`${f.day}T12:00:00+08:00`);
+    if (!overDays.has(f.day)) { overDays.add(f.day); mark('frequency', at, f.rule); }
+    else if (!vio.get('frequency')!.ruleIds.includes(f.rule)) vio.get('frequency')!.ruleIds.push(f.rule);
+  }
+  const timeline: DayLine[] = days.map((d) => ({
+    day: d.day, attempts: d.callAttempts, connected: d.callsConnected, sms: d.sms, oddHours: d.oddHourContacts,
+    thirdParty: d.thirdPartyContacts, excessive: overDays.has(d.day),
+  }));
   const score = (e: Excerpt) => e.violations.filter((v) => v !== 'odd_hours').length * 2 + (e.violations.includes('odd_hours') ? 1 : 0);
   excerpts.sort((a, b) => score(b) - score(a) || a.at - b.at);
   callList.sort((a, b) => b.at - a.at);
+  const calls_ = contacts.filter((c) => c.kind === 'call');
   return {
-    firstAt: first,
-    lastAt: last,
-    days: timeline.length,
-    calls: attempts,
-    connectedCalls: connected,
-    sms,
-    oddHours: odd,
-    thirdParty: third,
+    firstAt: contacts[0]?.at,
+    lastAt: contacts.at(-1)?.at,
+    days: days.length,
+    calls: calls_.length,
+    connectedCalls: calls_.filter((c) => c.connected).length,
+    sms: contacts.length - calls_.length,
+    oddHours: contacts.filter((c) => c.oddHour).length,
+    thirdParty: contacts.filter((c) => c.violations.includes('third_party')).length,
     thirdPartyOwners: [...owners],
     numbers: [...numbers.values()].sort((a, b) => b.count - a.count),
     timeline,
     violations: [...vio.values()],
     excerpts,
     callList,
-    recordIds,
+    recordIds: contacts.map((c) => c.id!),
   };
 }
 
