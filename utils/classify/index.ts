@@ -135,6 +135,8 @@ const PERSON_ADDRESSED = /你|您|他|她/;
 const VISIT_CUES = new Set(['th.visit', 'th.home-visit', 'th.nearby']);
 // Debt wording of lenders and agents (逾期, 我司, 催收, 借款纠纷): collection whoever else is talking.
 const FORMAL_DEBT = new Set(['debt.overdue', 'debt.overdue-state', 'debt.arrears-formal', 'debt.owed-us', 'debt.collector', 'debt.lawsuit']);
+// Debt cues that other things than loans share (逾期 books, 未结清 invoices).
+const NOT_LOAN_SENSITIVE = new Set(['debt.overdue-state', 'debt.unpaid', 'debt.demand']);
 // Debt cues that only show pressure, not a loan; a pre-due statement or a private debt cancels them.
 const WEAK_DEBT = new Set(['debt.demand', 'debt.if-unpaid']);
 
@@ -164,8 +166,9 @@ export function classifyMessage(msg: MessageInput): Classification {
   // Private talk: jokes, gossip, money between friends. Only a lender's own wording overrides it.
   const casual = (joke || narrative || kinds.has('personal')) && sender !== 'institution' && sender !== 'court';
 
-  // 逾期 of a library book or a licence is not a debt unless a loan word says so.
-  const debtCues = found.filter((f) => f.cue.kind === 'debt' && !(f.cue.id === 'debt.overdue-state' && kinds.has('not_loan')));
+  // 逾期 of a library book, 款项还没结清 of a supplier: not a loan unless a loan word says so.
+  const notLoan = kinds.has('not_loan') && !kinds.has('loan');
+  const debtCues = found.filter((f) => f.cue.kind === 'debt' && !(notLoan && NOT_LOAN_SENSITIVE.has(f.cue.id)));
   const formalDebt = debtCues.some((f) => FORMAL_DEBT.has(f.cue.id));
   const strongDebt = formalDebt || debtCues.some((f) => !WEAK_DEBT.has(f.cue.id));
   const weakDebtStands = debtCues.length > 0 && !kinds.has('not_overdue') && !kinds.has('personal');
