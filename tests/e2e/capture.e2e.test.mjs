@@ -178,10 +178,46 @@ test('a 10,000-message SMS Backup import completes while the dashboard stays res
 
 test('cancelling a large import stores nothing', async () => {
   const before = await counts();
-  await dashboard.getByTestId('backup-file').setInputFiles({ name: 'big.xml', mimeType: 'text/xml', buffer: Buffer.from(backupXml(60_000).toString().replace(/第 /g, '又一条 ')) });
+  const buffer = Buffer.from(backupXml(30_000).toString().replace(/第 /g, '又一条 '));
+  await dashboard.getByTestId('backup-file').setInputFiles({ name: 'big.xml', mimeType: 'text/xml', buffer }, { timeout: 120_000 });
   await dashboard.getByRole('button', { name: '取消导入' }).click();
   await dashboard.getByText('已取消，没有保存任何记录。').waitFor({ timeout: 60_000 });
   assert.deepEqual(await counts(), before);
+});
+
+test('any page: the element picker finds the list, previews it, and saves what the user confirms', async () => {
+  const before = await counts();
+  const page = await ext.context.newPage();
+  const url = server.url('/generic/index.html');
+  await page.goto(url);
+  await page.getByText('已立案，明天移交法院').waitFor();
+  // What the context menu item does (a menu can't be clicked headless): inject the picker into the tab.
+  const inject = () =>
+    ext.worker.evaluate(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/picker.js'] });
+    }, url);
+  await inject();
+  await waitForShadowText(page, 'anning-picker', /点击选中/);
+  const pick = page.getByText('再不还款我们就通知你通讯录');
+  await pick.hover();
+  await pick.click();
+  await waitForShadowText(page, 'anning-picker', /找到 5 条相似的消息，其中 5 条可以保存/);
+  // The page itself never saw the click.
+  assert.equal(new URL(page.url()).hash, '');
+  const preview = await waitForShadowText(page, 'anning-picker', /<b>后果自负<\/b>/);
+  assert.match(preview, /2025-06-19 22:14（2025年6月19日 下午10:14）/);
+  await shadowClick(page, 'anning-picker', '保存这 5 条为证据');
+  await waitForShadowText(page, 'anning-picker', /已保存 5 条新证据，0 条之前已保存/);
+  await shadowClick(page, 'anning-picker', '×');
+  // Picking the same list again adds nothing.
+  await inject();
+  await waitForShadowText(page, 'anning-picker', /点击选中/);
+  await pick.click();
+  await shadowClick(page, 'anning-picker', '保存这 5 条为证据');
+  await waitForShadowText(page, 'anning-picker', /已保存 0 条新证据，5 条之前已保存/);
+  assert.deepEqual(await counts(), { messages: before.messages + 5, calls: before.calls });
+  await page.close();
 });
 
 test('the extension made no network request beyond the fixture server', () => {

@@ -25,12 +25,19 @@ export function smsBackupProducer(
     let batch: Required<ProducedBatch> = { messages: [], calls: [], messageLines: [], callLines: [] };
     const rejections: Rejection[] = [];
     let rejected = 0;
-    let queued: Promise<void> = Promise.resolve();
+    // Batches go out strictly in order (identity ordinals follow it), one after the other; the reader
+    // may run one batch ahead of the background, so parsing and sealing overlap but memory stays flat.
+    let chain: Promise<void> = Promise.resolve();
+    const inFlight: Promise<void>[] = [];
     const flush = () => {
       const b = batch;
       batch = { messages: [], calls: [], messageLines: [], callLines: [] };
       // Once a record is rejected the file will be refused: stop sending, keep parsing for the report.
-      if (rejected === 0 && (b.messages.length || b.calls.length)) queued = queued.then(() => emit(b));
+      if (rejected === 0 && (b.messages.length || b.calls.length)) {
+        chain = chain.then(() => emit(b));
+        chain.catch(() => undefined); // surfaced where it is awaited, never reported as unhandled
+        inFlight.push(chain);
+      }
     };
     const stream = new SmsBackupStream({
       message: (m) => {
@@ -58,14 +65,14 @@ export function smsBackupProducer(
       file,
       async (text) => {
         stream.write(text);
-        // Backpressure: never more than one batch in flight while the next slice is parsed.
-        await queued;
+        // Backpressure: at most one batch waiting behind the one being stored.
+        while (inFlight.length > 1) await inFlight.shift();
       },
       { signal: opts.signal, onProgress: (bytes) => opts.onProgress?.({ bytes, totalBytes: file.size, counts: stream.counts }) },
     );
     const counts = stream.close();
     flush();
-    await queued;
+    await chain;
     const notes = [
       `短信 ${counts.sms} 条，彩信 ${counts.mms} 条，通话 ${counts.calls} 条`,
       ...(counts.skipped ? [`跳过草稿、发件箱、发送失败和排队中的信息 ${counts.skipped} 条`] : []),
