@@ -3,6 +3,7 @@
  * current page, capture controls for the current site).
  */
 import type { FunctionComponent } from 'preact';
+import { capturePart } from './capture';
 import { flaggedPart } from './flagged';
 
 export interface PopupPart {
@@ -10,4 +11,4 @@ export interface PopupPart {
   component: FunctionComponent;
 }
 
-export const popupParts: PopupPart[] = [flaggedPart];
+export const popupParts: PopupPart[] = [flaggedPart, capturePart];

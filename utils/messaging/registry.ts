@@ -6,6 +6,7 @@
 import { evidenceHandlers } from '../evidence/handlers';
 import { importHandlers } from '../import/handlers';
 import { attachmentHandlers } from '../capture/attachments';
+import { screenshotHandlers } from '../capture/screenshot';
 import { exportHandlers } from '../export/handlers';
 import { numberHandlers } from '../numbers/handlers';
 import { complaintHandlers } from '../complaints/handlers';
@@ -14,6 +15,7 @@ export const handlers = {
   ...evidenceHandlers,
   ...importHandlers,
   ...attachmentHandlers,
+  ...screenshotHandlers,
   ...exportHandlers,
   ...numberHandlers,
   ...complaintHandlers,
