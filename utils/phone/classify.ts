@@ -133,7 +133,8 @@ function classifyDomestic(d: string): ClassifiedPhone | null {
   const first = d.charCodeAt(0);
   if (first === 0x30) return len >= 8 ? classifyCnNational(d.slice(1), false) : null;
   if (first === 0x31) {
-    if (len === 11) return MOBILE.test(d) ? mobile(d) : null;
+    // 11 digits is a mobile, or a 106 port of the same length (1069… is never a mobile range).
+    if (len === 11 && MOBILE.test(d)) return mobile(d);
     if (len <= 5) return SHORT.test(d) ? { key: d, kind: 'short' } : null;
     if (SMS_PORT.test(d)) return { key: d, kind: 'sms_port' };
     if (len === 8 && SHARED_COST.test(d)) return service(d); // 1010xxxx
