@@ -3,6 +3,8 @@
  * The seal hashes this form so that anyone can recompute it with a few lines in any language
  * (documented in docs/ARCHITECTURE.md and in every evidence report).
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('non-finite number');
@@ -24,8 +26,18 @@ export function toHex(bytes: ArrayBuffer | Uint8Array): string {
   return out;
 }
 
-/** SHA-256 of a string's UTF-8 bytes or of raw bytes, hex. Web Crypto: same code in Node, pages and workers. */
+const encoder = new TextEncoder();
+/** Below this, a synchronous digest beats Web Crypto's per-call round trip (records, identities). */
+const SMALL = 64 * 1024;
+
+/**
+ * SHA-256 of a string's UTF-8 bytes or of raw bytes, hex; same code in Node, pages and workers.
+ * Records are hashed with @noble/hashes (audited, synchronous): Web Crypto's per-call promise and
+ * thread hop cost more than the hash itself for a few hundred bytes, and an import hashes each record
+ * twice. Files (attachments) still go through Web Crypto, which is faster for megabytes.
+ */
 export async function sha256Hex(data: string | Uint8Array | ArrayBuffer): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const bytes = typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length <= SMALL) return toHex(sha256(bytes));
   return toHex(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
 }

@@ -66,8 +66,16 @@ export interface SealContext {
 
 /** The number key used for matching: parsePhone's key, or the raw sender trimmed (e.g. `中国移动`). */
 export function numberKey(raw: string): string {
-  return parsePhone(raw)?.key ?? raw.trim();
+  let key = keyCache.get(raw);
+  if (key === undefined) {
+    key = parsePhone(raw)?.key ?? raw.trim();
+    // A backup repeats a few hundred numbers over 100,000 records: remember them (bounded).
+    if (keyCache.size >= 20_000) keyCache.clear();
+    keyCache.set(raw, key);
+  }
+  return key;
 }
+const keyCache = new Map<string, string>();
 
 function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {
   const out = {} as Pick<T, K>;
