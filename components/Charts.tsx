@@ -13,15 +13,15 @@ const t = defineMessages({
 export function DayBars(props: { data: Array<{ day: string; count: number; odd: number }>; width?: number; height?: number }) {
   const data = props.data;
   if (!data.length) return <p class="an-muted">{t('none')}</p>;
-  const w = props.width ?? 720;
+  // At most 24 px a bar and no wider than the data needs, so a few days don't turn into slabs.
+  const bw = Math.min(24, (props.width ?? 720) / data.length);
+  const w = Math.max(200, bw * data.length);
   const h = props.height ?? 160;
   const max = Math.max(...data.map((d) => d.count));
-  // At most 24 px a bar, so a few days don't turn into slabs.
-  const bw = Math.min(24, w / data.length);
   return (
     <figure class="an-chart" data-testid="day-chart">
       <figcaption>{t('perDay')} · {t('summary', { days: data.length, max })}</figcaption>
-      <svg viewBox={`0 0 ${w} ${h + 18}`} width="100%" role="img" preserveAspectRatio="xMinYMid meet" aria-label={`${t('perDay')}：${t('summary', { days: data.length, max })}`} style={{ maxHeight: `${h + 18}px` }}>
+      <svg viewBox={`0 0 ${w} ${h + 18}`} width={w} height={h + 18} role="img" aria-label={`${t('perDay')}：${t('summary', { days: data.length, max })}`} style={{ maxWidth: '100%', height: 'auto' }}>
         {data.map((d, i) => {
           const bh = (d.count / max) * h;
           const oh = (d.odd / max) * h;
@@ -34,7 +34,7 @@ export function DayBars(props: { data: Array<{ day: string; count: number; odd: 
           );
         })}
         <text x="0" y={h + 14} class="an-axis">{data[0]!.day}</text>
-        <text x={Math.max(bw * data.length, 80)} y={h + 14} text-anchor="end" class="an-axis">{data[data.length - 1]!.day}</text>
+        {data.length > 1 && <text x={w} y={h + 14} text-anchor="end" class="an-axis">{data[data.length - 1]!.day}</text>}
       </svg>
       <table class="an-visually-hidden">
         <thead><tr><th>{t('day')}</th><th>{t('total')}</th><th>{t('night')}</th></tr></thead>

@@ -3,7 +3,8 @@
  * filters that stay fast at 100,000 records.
  *
  * Search (Chinese full text): every record gets one folded "haystack" string (NFKC, lower case,
- * whitespace and zero-width characters removed — collectors pad words with them) of its text, both
+ * whitespace and zero-width characters removed — collectors pad words with them — and traditional
+ * characters mapped to simplified with the classifier's table) of its text, both
  * number forms, notes and tags; a query is folded the same way and found with `String#includes`.
  * A linear scan over ~6 M characters takes ~10–20 ms (measured in scripts/bench/dashboard.bench.mjs),
  * less than building or updating an n-gram index would cost, with no extra memory and no index to
@@ -12,13 +13,20 @@
  * classification worker (classification is ~100 µs a message, too slow for the page's thread).
  */
 import type { Violation } from '../classify/types';
+import { TRAD_TO_SIMP } from '../classify/t2s';
 import { VIOLATIONS } from '../classify/types';
 import type { EvidenceRecord } from '../evidence/types';
 
 const INVISIBLE = /[\s\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/gu;
 
+// One character class of every traditional character the classifier knows: V8 scans with it far
+// faster than a per-character map lookup, and only actual traditional characters are replaced.
+const TRADITIONAL = new RegExp(`[${[...TRAD_TO_SIMP.keys()].map((c) => String.fromCharCode(c)).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+const toSimplified = (ch: string) => String.fromCharCode(TRAD_TO_SIMP.get(ch.charCodeAt(0))!);
+
+/** NFKC (full-width → ASCII), lower case, invisible padding removed, traditional → simplified. */
 export function fold(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
+  return s.normalize('NFKC').toLowerCase().replace(INVISIBLE, '').replace(TRADITIONAL, toSimplified);
 }
 
 export const VIOLATION_BIT: Record<Violation, number> = Object.fromEntries(VIOLATIONS.map((v, i) => [v, 1 << i])) as Record<Violation, number>;
