@@ -220,6 +220,51 @@ test('any page: the element picker finds the list, previews it, and saves what t
   await page.close();
 });
 
+test('CSV import with the column mapping step; a call logged by hand with an attachment', async () => {
+  const before = await counts();
+  await dashboard.bringToFront();
+  const csv = '对方号码,时间,类型,内容\n13800138000,2025-06-19 22:14,收到,"今晚不还钱，\n明天去你单位"\n13800138000,2025/6/19 23:02,发出,请不要骚扰我\n';
+  await dashboard.getByTestId('csv-file').setInputFiles({ name: '导出.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const mapping = dashboard.getByTestId('csv-mapping');
+  await mapping.waitFor();
+  // The guessed mapping, and what each row becomes.
+  assert.equal(await mapping.locator('select[data-column="0"]').inputValue(), 'number');
+  assert.equal(await mapping.locator('select[data-column="2"]').inputValue(), 'direction');
+  await mapping.getByText('短信 · 收到 · 2025-06-19 22:14').waitFor();
+  // The user says column 3 (类型) is not the direction: every row is then "received".
+  await mapping.locator('select[data-column="2"]').selectOption('');
+  await mapping.getByText('短信 · 收到 · 2025-06-19 23:02').waitFor();
+  await mapping.locator('select[data-column="2"]').selectOption('direction');
+  await dashboard.getByRole('button', { name: '导入这 2 行' }).click();
+  await dashboard.getByText(/导入完成：新增 2 条/).waitFor();
+
+  const form = dashboard.getByTestId('manual-log');
+  await form.locator('input[name=time]').fill('2025-06-20T09:30');
+  await form.locator('input[name=who]').fill('13800138000');
+  await form.locator('select[name=direction]').selectOption('in');
+  await form.locator('input[name=duration]').fill('95');
+  await form.locator('textarea[name=said]').fill('说今天下午上门找我父母');
+  await form.locator('textarea[name=note]').fill('我录了音');
+  await form.locator('input[name=files]').setInputFiles({ name: '录音.m4a', mimeType: 'audio/mp4', buffer: Buffer.from('not really audio') });
+  await form.getByRole('button', { name: '保存这条记录' }).click();
+  await dashboard.getByTestId('manual-status').getByText(/已保存（哈希 [0-9a-f]{16}）/).waitFor();
+  assert.deepEqual(await counts(), { messages: before.messages + 2, calls: before.calls + 1 });
+  const call = await dashboard.evaluate(async () => {
+    const open = indexedDB.open('anning');
+    const db = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+    const all = await new Promise((ok) => {
+      const r = db.transaction('calls').objectStore('calls').index('source').getAll('manual');
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return all[0];
+  });
+  assert.equal(call.at, Date.UTC(2025, 5, 20, 1, 30));
+  assert.equal(call.durationSec, 95);
+  assert.equal(call.notes, '我录了音');
+  assert.equal(call.attachmentIds.length, 1);
+});
+
 test('the extension made no network request beyond the fixture server', () => {
   assert.deepEqual(ext.foreignRequests(server.origin), []);
 });

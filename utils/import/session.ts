@@ -13,6 +13,7 @@
  * add to, commit or abort it. If the service worker is stopped mid-import the staged records vanish
  * with it and commit answers "unknown session": still nothing half-written.
  */
+import { Dexie } from 'dexie';
 import type { CallRecord, EvidenceOwner, MessageRecord } from '../evidence/types';
 import { sealCalls, sealMessages } from '../evidence/seal';
 import type { AnningDb } from '../store/db';
@@ -131,10 +132,19 @@ export interface CommitReport {
 
 async function addFresh<T extends MessageRecord | CallRecord>(db: AnningDb, table: 'messages' | 'calls', records: T[]) {
   const t = db.table<T, string>(table);
-  const existing = await t.bulkGet(records.map((r) => r.id));
-  const fresh = records.filter((_, i) => existing[i] === undefined);
-  if (fresh.length) await t.bulkAdd(fresh);
-  return { added: fresh.length, duplicates: records.length - fresh.length };
+  if (!records.length) return { added: 0, duplicates: 0 };
+  // One pass instead of read-then-write: add everything and let IndexedDB refuse the ids it already
+  // holds. Caught here, a BulkError does not abort the transaction; anything but "key exists" does.
+  try {
+    await t.bulkAdd(records);
+    return { added: records.length, duplicates: 0 };
+  } catch (err) {
+    if (!(err instanceof Dexie.BulkError)) throw err;
+    const failures = Object.values(err.failuresByPos);
+    const other = failures.find((f) => f?.name !== 'ConstraintError');
+    if (other) throw other;
+    return { added: records.length - failures.length, duplicates: failures.length };
+  }
 }
 
 export async function commitSession(

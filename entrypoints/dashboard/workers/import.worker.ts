@@ -6,7 +6,8 @@
 import { smsBackupProducer, type BackupProgress } from '../../../utils/import/backupProducer';
 import type { ProducedBatch } from '../../../utils/import/run';
 
-export type ToWorker = { type: 'start'; file: File; batchSize?: number } | { type: 'ack'; seq: number };
+/** `parseOnly`: read and parse without sending anything (the benchmark's floor, scripts/bench). */
+export type ToWorker = { type: 'start'; file: File; batchSize?: number; parseOnly?: boolean } | { type: 'ack'; seq: number };
 export type FromWorker =
   | { type: 'progress'; progress: BackupProgress }
   | { type: 'batch'; seq: number; batch: ProducedBatch }
@@ -37,7 +38,7 @@ self.addEventListener('message', (e: MessageEvent<ToWorker>) => {
   });
   produce(
     (batch) =>
-      new Promise<void>((ack) => {
+      m.parseOnly ? Promise.resolve() : new Promise<void>((ack) => {
         const n = ++seq;
         acks.set(n, ack);
         post({ type: 'batch', seq: n, batch });

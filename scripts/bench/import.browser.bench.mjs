@@ -1,0 +1,133 @@
+// SMS Backup import in the real product: Debian's Chromium with the e2e build, the dashboard's import
+// worker, the service worker sealing and staging, one IndexedDB commit. Against the floor measured in
+// the same browser, same run: the same worker only reading and parsing the same files.
+//   node scripts/bench/import.browser.bench.mjs      (builds the e2e extension first if it is missing)
+//   IMPORT_BENCH_MESSAGES=20000 IMPORT_BENCH_CALLS=4000 node scripts/bench/import.browser.bench.mjs
+// Time: from the file input's change to the report on screen (Playwright's own file hand-over excluded).
+// Memory: peak resident memory of the whole browser (every process) above its level just before the
+// phase, sampled every 100 ms from /proc, against the files' size.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension, ROOT } from '../../tests/e2e/harness.mjs';
+import { writeBackupFiles } from './smsBackupFile.mjs';
+
+const MESSAGES = Number(process.env.IMPORT_BENCH_MESSAGES ?? 100_000);
+const CALLS = Number(process.env.IMPORT_BENCH_CALLS ?? 20_000);
+
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  const r = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: ['ignore', 2, 2], env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** Resident memory (MB) of the browser started with our extension, all its processes summed. */
+function browserRssMB() {
+  const procs = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      procs.push({ pid: Number(pid), ppid, cmd, rss });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const root = procs.find((p) => p.cmd.includes(`--load-extension=${EXTENSION_DIR}`) && !p.cmd.includes('--type='));
+  if (!root) return 0;
+  const tree = new Set([root.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+  }
+  return procs.filter((p) => tree.has(p.pid)).reduce((n, p) => n + p.rss, 0) / 1024;
+}
+
+async function measured(fn) {
+  const base = browserRssMB();
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, browserRssMB())), 100);
+  try {
+    const seconds = await fn();
+    return { seconds, addedMB: Math.max(0, Math.max(peak, browserRssMB()) - base) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'anning-import-browser-bench-'));
+const ext = await launchWithExtension();
+try {
+  const files = writeBackupFiles(dir, { messages: MESSAGES, calls: CALLS });
+  const fileMB = (statSync(files.sms).size + statSync(files.calls).size) / 1_048_576;
+  const page = await ext.openExtensionPage('dashboard.html#/capture');
+  await page.getByTestId('backup-file').waitFor();
+  const workerAsset = readdirSync(join(EXTENSION_DIR, 'assets')).find((f) => /^import\.worker-.*\.js$/.test(f));
+  if (!workerAsset) throw new Error('no import worker in the build');
+
+  // Floor: the same worker, parse only, both files.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.id = 'bench-floor';
+    document.body.append(input);
+  });
+  await page.locator('#bench-floor').setInputFiles([files.sms, files.calls]);
+  const floor = await measured(() =>
+    page.evaluate(async (asset) => {
+      const t0 = performance.now();
+      for (const file of document.getElementById('bench-floor').files) {
+        await new Promise((ok, fail) => {
+          const w = new Worker(`/assets/${asset}`, { type: 'module' });
+          w.onmessage = (e) => {
+            if (e.data.type === 'done') (w.terminate(), ok());
+            if (e.data.type === 'error') (w.terminate(), fail(new Error(e.data.message)));
+          };
+          w.postMessage({ type: 'start', file, parseOnly: true });
+        });
+      }
+      return (performance.now() - t0) / 1000;
+    }, workerAsset),
+  );
+
+  // The import, as a user does it: one file, then the other.
+  let records = 0;
+  const imp = await measured(async () => {
+    let seconds = 0;
+    for (const [i, file] of [files.sms, files.calls].entries()) {
+      await page.evaluate(() => {
+        window.__benchStart = 0;
+        document.querySelector('[data-testid=backup-file]').addEventListener('change', () => (window.__benchStart = performance.now()), { once: true });
+      });
+      await page.getByTestId('backup-file').setInputFiles(file);
+      const handle = await page.waitForFunction(
+        (n) => {
+          const el = document.querySelector('[data-testid=import-result]');
+          const text = el?.textContent ?? '';
+          if (!/导入完成|没有导入|已取消/.test(text) || !window.__benchStart) return null;
+          return { text, seconds: (performance.now() - window.__benchStart) / 1000, n };
+        },
+        i,
+        { timeout: 30 * 60_000, polling: 50 },
+      );
+      const r = await handle.jsonValue();
+      if (!/导入完成/.test(r.text)) throw new Error(`import failed: ${r.text}`);
+      records += Number(/新增 (\d+) 条/.exec(r.text)?.[1] ?? 0);
+      seconds += r.seconds;
+    }
+    return seconds;
+  });
+
+  const round = (n, d = 3) => Number(n.toFixed(d));
+  const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records, browser: 'chromium' };
+  const line = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
+  line({ bench: 'import.sms-backup.browser.seconds', unit: 's', value: round(imp.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(imp.seconds / floor.seconds, 2), target: '<= 2', ...meta });
+  line({ bench: 'import.sms-backup.browser.peak-memory', unit: 'MB', value: round(imp.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(imp.addedMB / fileMB, 2), target: '<= 3', ...meta });
+  line({ bench: 'import.sms-backup.browser.parse-peak-memory', unit: 'MB', value: round(floor.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(floor.addedMB / fileMB, 2), ...meta });
+} finally {
+  await ext.close();
+  rmSync(dir, { recursive: true, force: true });
+}
