@@ -49,6 +49,11 @@ export interface FlagStats {
   batchBusyMs: number;
   batchDoneAt?: number;
   longestSliceMs: number;
+  /** Where the busy time went. */
+  scanMs: number;
+  layoutMs: number;
+  layouts: number;
+  lookups: number;
 }
 
 type Yield = (fn: () => void) => void;
@@ -80,7 +85,14 @@ export class FlagController {
   private readonly inflight = new Set<string>();
   private newKeys = new Set<string>();
   private marks: Mark[] = [];
-  private marksDirty = false;
+  /** Marks per text node; rebuilt only for the nodes that changed (dirtyNodes) unless allDirty. */
+  private readonly marksByNode = new Map<Text, Mark[]>();
+  private readonly nodesByKey = new Map<string, Set<Text>>();
+  private readonly dirtyNodes = new Set<Text>();
+  private allDirty = false;
+  private get marksDirty(): boolean {
+    return this.allDirty || this.dirtyNodes.size > 0;
+  }
   private queued: Node[] = [];
   private pumping = false;
   private idleScheduled = false;
@@ -90,6 +102,12 @@ export class FlagController {
   private reportTimer = 0;
   private lastReport = '';
   private observer: MutationObserver;
+  /** Parents of flagged text near the viewport: only their flags are laid out. */
+  private readonly near = new Set<Element>();
+  private readonly watched = new WeakSet<Element>();
+  /** Watched elements the IntersectionObserver has not reported on yet: their flags are not shown. */
+  private readonly unreported = new Set<Element>();
+  private readonly io: Pick<IntersectionObserver, 'observe' | 'unobserve' | 'disconnect'>;
   private stopped = false;
   private pointer: { x: number; y: number } | null = null;
   private hoverTimer = 0;
@@ -99,7 +117,7 @@ export class FlagController {
   constructor(private readonly env: FlagEnv) {
     const { doc } = env;
     this.win = doc.defaultView!;
-    this.stats = { startedAt: this.win.performance.now(), scannedNodes: 0, numbersFound: 0, boxes: 0, busyMs: 0, batchBusyMs: 0, longestSliceMs: 0 };
+    this.stats = { startedAt: this.win.performance.now(), scannedNodes: 0, numbersFound: 0, boxes: 0, busyMs: 0, batchBusyMs: 0, longestSliceMs: 0, scanMs: 0, layoutMs: 0, layouts: 0, lookups: 0 };
     const mounted = env.mount(LAYER_CSS + CARD_CSS);
     this.host = mounted.host;
     this.remove = mounted.remove;
@@ -114,6 +132,22 @@ export class FlagController {
     );
     this.yieldTask = makeYield();
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    // The browser tells us which flagged elements are on screen (scroll boxes' clipping included), so
+    // a layout pass measures only those, however many flags a long page has.
+    this.io = typeof IntersectionObserver === 'undefined'
+      ? // Without it (old engines, test DOMs) every flagged element counts as near the viewport.
+        { observe: (el: Element) => void (this.near.add(el), this.unreported.delete(el)), unobserve: (el: Element) => void this.near.delete(el), disconnect: () => undefined }
+      : new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          this.unreported.delete(e.target);
+          if (e.isIntersecting) this.near.add(e.target);
+          else this.near.delete(e.target);
+        }
+        this.scheduleLayout();
+      },
+      { rootMargin: '300px' },
+    );
   }
 
   start(): void {
@@ -138,6 +172,7 @@ export class FlagController {
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();
+    this.io.disconnect();
     for (const [t, type, fn, opts] of this.listeners) t.removeEventListener(type, fn, opts);
     this.listeners.length = 0;
     this.remove();
@@ -174,12 +209,14 @@ export class FlagController {
 
   private found(node: Text, found: Occurrence[]): void {
     this.stats.numbersFound += found.length;
-    const before = this.occ.get(node);
-    if (before) for (const o of before) if (this.info.get(o.key)) this.marksDirty = true;
+    if (this.marksByNode.has(node)) this.dirtyNodes.add(node);
     this.occ.set(node, found);
     for (const o of found) {
+      let nodes = this.nodesByKey.get(o.key);
+      if (!nodes) this.nodesByKey.set(o.key, (nodes = new Set()));
+      nodes.add(node);
       const known = this.info.get(o.key);
-      if (known) this.marksDirty = true;
+      if (known) this.dirtyNodes.add(node);
       else if (known === undefined && !this.inflight.has(o.key)) this.newKeys.add(o.key);
     }
   }
@@ -188,8 +225,9 @@ export class FlagController {
     if (this.stopped) return;
     this.pumping = true;
     const more = this.timed(() => {
-      const deadline = this.win.performance.now() + SLICE_MS;
-      const m = this.scanner.run(deadline);
+      const t0 = this.win.performance.now();
+      const m = this.scanner.run(t0 + SLICE_MS);
+      this.stats.scanMs += this.win.performance.now() - t0;
       this.flushLookups();
       return m;
     });
@@ -206,6 +244,7 @@ export class FlagController {
     this.newKeys = new Set();
     for (const k of keys) this.inflight.add(k);
     this.pendingLookups++;
+    this.stats.lookups++;
     this.env.lookup(keys).then(
       (res) => this.timed(() => this.onLookup(keys, res)),
       () => {
@@ -228,7 +267,7 @@ export class FlagController {
       this.inflight.delete(k);
       const e = byKey.get(k) ?? null;
       this.info.set(k, e);
-      if (e) this.marksDirty = true;
+      if (e) for (const n of this.nodesByKey.get(k) ?? []) this.dirtyNodes.add(n);
     }
     this.afterPass();
   }
@@ -238,8 +277,10 @@ export class FlagController {
     if (this.marksDirty) this.scheduleLayout();
     if (!this.pumping && this.pendingLookups === 0) {
       this.scheduleReport();
-      if (!this.marksDirty && this.stats.firstPaintAt === undefined) this.stats.firstPaintAt = this.win.performance.now();
-      if (!this.marksDirty) this.stats.batchDoneAt ??= this.win.performance.now();
+      if (!this.marksDirty && this.unreported.size === 0) {
+        this.stats.firstPaintAt ??= this.win.performance.now();
+        this.stats.batchDoneAt ??= this.win.performance.now();
+      }
     }
   }
 
@@ -285,11 +326,7 @@ export class FlagController {
     for (const n of nodes) {
       if (!n.isConnected) continue;
       if (n.nodeType === 3) {
-        const old = this.occ.get(n as Text);
-        if (old) {
-          this.occ.delete(n as Text);
-          if (old.some((o) => this.info.get(o.key))) this.marksDirty = true;
-        }
+        if (this.occ.delete(n as Text) && this.marksByNode.has(n as Text)) this.dirtyNodes.add(n as Text);
       }
       this.scanner.add(n);
     }
@@ -298,7 +335,15 @@ export class FlagController {
       for (const [node, list] of this.occ) {
         if (node.isConnected) continue;
         this.occ.delete(node);
-        if (list.some((o) => this.info.get(o.key))) this.marksDirty = true;
+        const parent = node.parentElement;
+        if (parent && !parent.isConnected) {
+          this.io.unobserve(parent);
+          this.watched.delete(parent);
+          this.near.delete(parent);
+          this.unreported.delete(parent);
+        }
+        for (const o of list) this.nodesByKey.get(o.key)?.delete(node);
+        if (this.marksByNode.has(node)) this.dirtyNodes.add(node);
       }
     }
   }
@@ -308,40 +353,73 @@ export class FlagController {
   private scheduleLayout(stylesChanged = false): void {
     if (stylesChanged) this.painter.forgetStyles();
     if (this.layoutScheduled || this.stopped) return;
+    // The first pass over a page paints once, at its end: each layout pass forces the page's layout.
+    if (this.pumping && this.stats.firstPaintAt === undefined) return;
     this.layoutScheduled = true;
-    this.win.requestAnimationFrame(() => {
-      this.layoutScheduled = false;
-      if (this.stopped) return;
-      this.timed(() => this.layout());
-    });
+    // Measure right after the browser has rendered a frame: its layout is then up to date, so reading
+    // rects costs nothing extra, where reading them in requestAnimationFrame would force the page's
+    // layout early (and be charged for work the page caused).
+    this.win.requestAnimationFrame(() =>
+      this.yieldTask(() => {
+        this.layoutScheduled = false;
+        if (this.stopped) return;
+        this.timed(() => {
+          const t0 = this.win.performance.now();
+          this.layout();
+          this.stats.layoutMs += this.win.performance.now() - t0;
+          this.stats.layouts++;
+        });
+      }),
+    );
   }
 
-  private rebuildMarks(): void {
+  private nodeMarks(node: Text, visible: Map<Element, boolean>): void {
+    const list = node.isConnected ? this.occ.get(node) : undefined;
+    const parent = node.parentElement;
     const marks: Mark[] = [];
-    const visible = new Map<Element, boolean>();
-    for (const [node, list] of this.occ) {
+    if (list && parent) {
       for (const o of list) {
         const i = this.info.get(o.key);
         if (!i) continue;
-        const parent = node.parentElement;
-        if (!parent) continue;
         let v = visible.get(parent);
         if (v === undefined) {
           v = visibleParent(parent);
           visible.set(parent, v);
         }
-        if (v) marks.push({ node, start: o.start, end: o.end, key: o.key, status: i.status });
+        if (!v) break;
+        marks.push({ node, start: o.start, end: o.end, key: o.key, status: i.status });
       }
     }
+    if (marks.length === 0) {
+      this.marksByNode.delete(node);
+      return;
+    }
+    this.marksByNode.set(node, marks);
+    if (!this.watched.has(parent!)) {
+      this.watched.add(parent!);
+      this.unreported.add(parent!);
+      this.io.observe(parent!);
+    }
+  }
+
+  private rebuildMarks(): void {
+    const visible = new Map<Element, boolean>();
+    if (this.allDirty) {
+      this.marksByNode.clear();
+      for (const node of this.occ.keys()) this.nodeMarks(node, visible);
+    } else for (const node of this.dirtyNodes) this.nodeMarks(node, visible);
+    this.allDirty = false;
+    this.dirtyNodes.clear();
+    const marks: Mark[] = [];
+    for (const list of this.marksByNode.values()) for (const m of list) marks.push(m);
     this.marks = marks;
-    this.marksDirty = false;
   }
 
   private layout(): void {
     if (this.marksDirty) this.rebuildMarks();
-    const boxes = this.painter.layout(this.marks);
+    const boxes = this.painter.layout(this.marks.filter((m) => this.near.has(m.node.parentElement!)));
     this.stats.boxes = boxes.length;
-    if (!this.pumping && this.pendingLookups === 0) {
+    if (!this.pumping && this.pendingLookups === 0 && this.unreported.size === 0) {
       const now = this.win.performance.now();
       this.stats.firstPaintAt ??= now;
       this.stats.batchDoneAt ??= now;
@@ -356,20 +434,27 @@ export class FlagController {
     this.reportTimer = this.win.setTimeout(() => {
       this.reportTimer = 0;
       if (this.stopped) return;
+      this.timed(() => this.sendReport());
+    }, 120);
+  }
+
+  private sendReport(): void {
+    {
+      if (this.marksDirty) {
+        this.rebuildMarks();
+        this.scheduleLayout();
+      }
       const flags = new Map<string, NumberStatus>();
-      for (const [node, list] of this.occ) {
+      for (const [node, list] of this.marksByNode) {
         if (!node.isConnected) continue;
-        for (const o of list) {
-          const i = this.info.get(o.key);
-          if (i) flags.set(o.key, i.status);
-        }
+        for (const m of list) flags.set(m.key, m.status);
       }
       const out = [...flags].map(([key, status]) => ({ key, status })).sort((a, b) => a.key.localeCompare(b.key));
       const sig = JSON.stringify(out);
       if (sig === this.lastReport) return;
       this.lastReport = sig;
       this.env.report(out);
-    }, 120);
+    }
   }
 
   // ---- book changes -----------------------------------------------------------------------------
@@ -384,7 +469,7 @@ export class FlagController {
     if (!res.enabled) return this.stop();
     const byKey = new Map(res.entries.map((e) => [e.key, e]));
     for (const k of keys) this.info.set(k, byKey.get(k) ?? null);
-    this.marksDirty = true;
+    this.allDirty = true;
     this.scheduleLayout();
     this.scheduleReport();
     const open = this.card.key;
@@ -402,7 +487,7 @@ export class FlagController {
       this.info.set(key, next);
       this.reshowCard(next);
     }
-    this.marksDirty = true;
+    this.allDirty = true;
     this.scheduleLayout();
     this.scheduleReport();
   }

@@ -24,8 +24,10 @@ const CHECK_FIRST_LENGTH = 256;
 export function readableParent(el: Element | null): boolean {
   if (!el) return false;
   if (SKIP_TAGS.has(el.nodeName.toUpperCase())) return false;
-  if ((el as HTMLElement).isContentEditable) return false;
-  return true;
+  // By attribute, not isContentEditable: that getter brings the page's style up to date first.
+  const editable = el.closest('[contenteditable]');
+  if (editable && editable.getAttribute('contenteditable') !== 'false') return false;
+  return el.ownerDocument.designMode !== 'on';
 }
 
 /** Hidden text (display:none, visibility:hidden, the `hidden` attribute …) is not flagged. */
@@ -92,13 +94,13 @@ export class TextScanner {
     let count = 0;
     while (this.singles.length) {
       this.scanNode(this.singles.pop()!);
-      if ((++count & 63) === 0 && performance.now() > deadline) return true;
+      if ((++count & 15) === 0 && performance.now() > deadline) return true;
     }
     while (this.walkers.length) {
       const w = this.walkers[this.walkers.length - 1]!;
       for (let n = w.nextNode(); n; n = w.nextNode()) {
         this.scanNode(n as Text);
-        if ((++count & 127) === 0 && performance.now() > deadline) return true;
+        if ((++count & 15) === 0 && performance.now() > deadline) return true;
       }
       this.walkers.pop();
     }

@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// Flagging in Chromium (playwright-core + the built extension), on a generated web-SMS-like page of
+// 5,000 messages (~1 MB of text, ~3,000 distinct numbers, 200 of them in the book):
+//  1. flag-page: from the content script's start to all flags painted, against the floor of a bare
+//     TreeWalker read of the same page's text nodes in the same page and run; long tasks counted by
+//     a PerformanceObserver the page registers before anything runs;
+//  2. flag-append: appending 100 messages, the content script's main-thread time to flag them
+//     (target ≤ 5 ms), against a bare TreeWalker read of the added nodes;
+//  3. flag-size: gzip size of the content script that runs on ordinary sites (production build).
+// Runs alone: `node scripts/bench/flag.bench.mjs` (builds into .output-bench unless
+// ANNING_SKIP_BUILD=1 and ANNING_OUT_DIR point at existing builds).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension, requestFromPage, ROOT, startFixtureServer } from '../../tests/e2e/harness.mjs';
+
+const OUT = process.env.ANNING_OUT_DIR ?? '.output-bench';
+if (!process.env.ANNING_SKIP_BUILD) {
+  for (const args of [['wxt', 'build', '--mode', 'e2e'], ['wxt', 'build']]) {
+    const r = spawnSync('npx', args, { cwd: ROOT, env: { ...process.env, ANNING_OUT_DIR: OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`build failed: npx ${args.join(' ')}`);
+  }
+}
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// ---- the page ---------------------------------------------------------------------------------
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const r = rng(20260124);
+const pick = (xs) => xs[Math.floor(r() * xs.length)];
+const PREFIXES = ['138', '139', '150', '186', '171', '170', '165', '199', '132', '177'];
+const mobile = () => `${pick(PREFIXES)}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`;
+const written = (n) => pick([n, `${n.slice(0, 3)} ${n.slice(3, 7)} ${n.slice(7)}`, `+86-${n.slice(0, 3)}-${n.slice(3, 7)}-${n.slice(7)}`, `${n.slice(0, 3)}-${n.slice(3, 7)}-${n.slice(7)}`]);
+const NUMBERS = [...new Set(Array.from({ length: 3200 }, mobile))].slice(0, 3000);
+const BOOK = NUMBERS.filter((_, i) => i % 15 === 0).slice(0, 200);
+const FILLER = [
+  '您好，您在本平台的借款已逾期，请尽快处理，以免影响个人信用记录。',
+  '明天下午三点开会，记得带上季度报表和上个月的对账单。',
+  '【菜鸟驿站】您的包裹已到东门驿站，请凭取件码取件，营业时间08:00-21:00。',
+  '再不还款我们就联系你的家人和同事，后果自负，别说没提醒你。',
+  '妈，我周末回家吃饭，给你带了水果，记得提前把米饭煮上。',
+  '【江城银行】您的信用卡本期账单已出，应还1,045.67元，到期还款日12月5日。',
+  '订单 2025-06-19 已发货，快递单号 SF1234567890123，金额 ¥139.00。',
+];
+function message(i) {
+  // ~3,000 distinct numbers over 5,000 messages: senders first, then numbers quoted in texts.
+  const from = i < NUMBERS.length ? NUMBERS[i] : pick(NUMBERS);
+  let text = '';
+  while (text.length < 60) text += pick(FILLER);
+  if (r() < 0.2) text += ` 请回电 ${written(pick(NUMBERS))}。`;
+  const time = `2025-06-${String(1 + (i % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+  return `<div class="msg"><span class="from">${written(from)}</span><time>${time}</time><p>${text}</p></div>`;
+}
+const MESSAGES = Array.from({ length: 5000 }, (_, i) => message(i));
+const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title>
+<style>body{font:14px/1.5 system-ui,sans-serif;margin:0;padding:8px}.msg{border-bottom:1px solid #ddd;padding:4px 0}.from{font-weight:600;margin-right:8px}</style>
+<script>
+  window.__long = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+</script></head><body><div id="list">${MESSAGES.join('\n')}</div>
+<script>
+  window.__more = ${JSON.stringify(Array.from({ length: 100 }, (_, i) => message(5000 + i)))};
+  window.__append = () => {
+    const list = document.getElementById('list');
+    const box = document.createElement('template');
+    box.innerHTML = window.__more.join('');
+    const t0 = performance.now();
+    list.append(box.content);
+    return t0;
+  };
+</script></body></html>`;
+const textBytes = Buffer.byteLength(MESSAGES.join('').replace(/<[^>]+>/g, ''));
+
+// ---- run ----------------------------------------------------------------------------------------
+const server = await startFixtureServer();
+server.route('/bench/flag.html', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE));
+const ext = await launchWithExtension({ extensionDir: join(ROOT, OUT, 'chrome-mv3-e2e') });
+try {
+  const dashboard = await ext.openExtensionPage('dashboard.html');
+  // The book: the 200 numbers on the page, plus 800 that are not, as a real book would have.
+  const list = [...BOOK.map((n) => `${n} # 催收`), ...Array.from({ length: 800 }, () => `${mobile()} # 其他`)].join('\n');
+  const imported = await requestFromPage(dashboard, 'numbers/import', { text: list, format: 'text', status: 'collector', fileName: 'bench.txt' });
+  if (!imported.ok) throw new Error(JSON.stringify(imported));
+
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const cdp = await ext.context.newCDPSession(page);
+  const contexts = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && !context.name.startsWith('__playwright')) contexts.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  const stats = async () => {
+    for (const id of contexts) {
+      const v = await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.__anningFlag?.snapshot().stats ?? null)', contextId: id, returnByValue: true }).catch(() => null);
+      if (v?.result?.value && v.result.value !== 'null') return JSON.parse(v.result.value);
+    }
+    return null;
+  };
+  const waitFor = async (pred) => {
+    for (let i = 0; i < 300; i++) {
+      const s = await stats();
+      if (s && pred(s)) return s;
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    throw new Error('flagging did not finish');
+  };
+
+  await page.goto(server.url('/bench/flag.html'));
+  const first = await waitFor((s) => s.firstPaintAt !== undefined);
+  const flagMs = first.firstPaintAt - first.startedAt;
+  const floor = await page.evaluate(() => {
+    const runs = [];
+    for (let k = 0; k < 7; k++) {
+      const t0 = performance.now();
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
+      runs.push(performance.now() - t0);
+      if (chars === 0) throw new Error('empty page');
+    }
+    return runs;
+  });
+  const floorFirst = floor[0];
+  const floorMedian = median(floor);
+  const long = await page.evaluate((from) => window.__long.filter((t) => t.start + t.duration >= from), first.startedAt);
+  const boxes = (await cdp.send('Runtime.evaluate', { expression: 'globalThis.__anningFlag.snapshot().boxes.length', contextId: contexts[0], returnByValue: true })).result.value;
+  const pageHtmlBytes = Buffer.byteLength(PAGE);
+  console.log(
+    JSON.stringify({
+      bench: 'flag-page',
+      unit: 'ms',
+      value: round(flagMs),
+      baseline: 'bare TreeWalker read of the same text nodes (first run in the page)',
+      baselineValue: round(floorFirst),
+      ratio: round(flagMs / floorFirst),
+      floorMedianMs: round(floorMedian),
+      mainThreadMs: round(first.busyMs),
+      scanMs: round(first.scanMs), layoutMs: round(first.layoutMs), layouts: first.layouts, lookups: first.lookups,
+      mainThreadRatio: round(first.busyMs / floorFirst),
+      longestSliceMs: round(first.longestSliceMs),
+      longTasksOver50ms: long.length,
+      longestTaskMs: round(Math.max(0, ...long.map((t) => t.duration))),
+      messages: MESSAGES.length,
+      textMB: round(textBytes / 1e6, 3),
+      htmlMB: round(pageHtmlBytes / 1e6, 3),
+      numbersFound: first.numbersFound,
+      distinctNumbers: NUMBERS.length,
+      inBook: BOOK.length,
+      boxes,
+      targetMet: flagMs / floorFirst <= 2 && long.length === 0,
+    }),
+  );
+
+  // Append 100 messages: the content script's main-thread time until they are flagged.
+  const appendRuns = [];
+  for (let k = 0; k < 5; k++) {
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))));
+    const before = await stats();
+    await page.evaluate(() => window.__append());
+    const after = await waitFor((s) => s.batchDoneAt !== undefined && s.numbersFound > before.numbersFound && s.busyMs > before.busyMs);
+    appendRuns.push({ busy: after.batchBusyMs, found: after.numbersFound - before.numbersFound, scan: after.scanMs - before.scanMs, layout: after.layoutMs - before.layoutMs });
+  }
+  const appendFloor = await page.evaluate(() => {
+    const runs = [];
+    const nodes = [...document.querySelectorAll('#list > .msg')].slice(-100);
+    for (let k = 0; k < 7; k++) {
+      const t0 = performance.now();
+      let chars = 0;
+      for (const m of nodes) {
+        const w = document.createTreeWalker(m, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
+      }
+      runs.push(performance.now() - t0);
+      if (!chars) throw new Error('no text');
+    }
+    return runs;
+  });
+  const appendMs = median(appendRuns.map((x) => x.busy));
+  console.log(
+    JSON.stringify({
+      bench: 'flag-append',
+      unit: 'ms',
+      value: round(appendMs),
+      baseline: 'bare TreeWalker read of the 100 added messages',
+      baselineValue: round(median(appendFloor), 3),
+      ratio: round(appendMs / median(appendFloor)),
+      runs: appendRuns.map((x) => round(x.busy)),
+      scanMs: appendRuns.map((x) => round(x.scan)),
+      layoutMs: appendRuns.map((x) => round(x.layout)),
+      numbersPerAppend: appendRuns[0].found,
+      targetMet: appendMs <= 5,
+    }),
+  );
+  await page.close();
+} finally {
+  await ext.close();
+  await server.close();
+}
+
+// Size of what runs on ordinary sites: the same file the all-sites registration injects.
+const prodScript = readFileSync(join(ROOT, OUT, 'chrome-mv3', 'content-scripts', 'flag.js'));
+const captureScript = readFileSync(join(ROOT, OUT, 'chrome-mv3', 'content-scripts', 'capture.js'));
+console.log(
+  JSON.stringify({
+    bench: 'flag-size',
+    unit: 'bytes gzip',
+    value: gzipSync(prodScript, { level: 9 }).length,
+    baseline: 'capture content script (gzip), same build',
+    baselineValue: gzipSync(captureScript, { level: 9 }).length,
+    ratio: round(gzipSync(prodScript, { level: 9 }).length / gzipSync(captureScript, { level: 9 }).length),
+    rawBytes: prodScript.length,
+  }),
+);
