@@ -347,6 +347,54 @@ test('the number book in the dashboard: add, list import with a bad line, sugges
   await page.getByRole('button', { name: '导入', exact: true }).click();
   await page.getByTestId('list-status').getByText('导入完成：新增 2，更新 0，未变 0。').waitFor();
   await page.getByTestId('number-table').locator('tr[data-key="+8613512345678"]').waitFor();
+
+  // Evidence from a number not in the book, classified as collection, makes it a suggestion.
+  const saved = await requestFromPage(page, 'evidence/save', {
+    source: 'manual',
+    messages: [{ numberRaw: '165 1234 5678', direction: 'in', at: Date.UTC(2025, 5, 19, 14, 14), atPrecision: 'min', atRaw: '', text: '你已逾期，今天不还款就通知你通讯录里所有联系人，后果自负' }],
+  });
+  assert.equal(saved.ok, true, JSON.stringify(saved));
+  await page.reload();
+  const suggestions = page.getByTestId('suggestions');
+  await suggestions.getByText('165 1234 5678').waitFor();
+  await suggestions.getByRole('button', { name: '确认是催收' }).click();
+  await page.getByTestId('number-table').locator('tr[data-key="+8616512345678"]').getByText('根据证据推断').waitFor();
+  await suggestions.getByText('暂时没有推荐。').waitFor();
+  await page.close();
+});
+
+test('a list subscription is fetched with ETag, shown with its source and update time, and removable', async () => {
+  let version = 1;
+  const seen = [];
+  server.route('/lists/collectors.txt', (req, res) => {
+    seen.push({ inm: req.headers['if-none-match'] ?? null, cookie: req.headers.cookie ?? null, method: req.method });
+    const etag = `"v${version}"`;
+    if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', etag });
+    res.end(version === 1 ? '! Title: 测试催收清单\n13711112222 # 甲贷\n13711113333 # 乙贷\n' : '! Title: 测试催收清单\n13711112222 # 甲贷\n');
+  });
+  const page = await ext.openExtensionPage('dashboard.html#/numbers');
+  const subs = page.getByTestId('subscriptions');
+  await subs.getByRole('textbox').fill(server.url('/lists/collectors.txt'));
+  await subs.getByRole('button', { name: '订阅' }).click();
+  const item = subs.getByTestId('subscription');
+  await item.getByText('测试催收清单').waitFor();
+  await item.getByText(/2 个号码 · 最近更新 \d{4}-\d\d-\d\d \d\d:\d\d/).waitFor();
+  await page.getByTestId('number-table').locator('tr[data-key="+8613711113333"]').getByText('订阅的清单').waitFor();
+  // Unchanged list: a conditional GET answered 304.
+  await item.getByRole('button', { name: '立即更新' }).click();
+  for (let i = 0; i < 50 && seen.length < 2; i++) await page.waitForTimeout(100);
+  assert.deepEqual(seen.slice(0, 2), [
+    { inm: null, cookie: null, method: 'GET' },
+    { inm: '"v1"', cookie: null, method: 'GET' },
+  ]);
+  version = 2;
+  await item.getByRole('button', { name: '立即更新' }).click();
+  await item.getByText(/1 个号码/).waitFor();
+  await page.getByTestId('number-table').locator('tr[data-key="+8613711113333"]').waitFor({ state: 'detached' });
+  await item.getByRole('button', { name: '取消订阅' }).click();
+  await item.waitFor({ state: 'detached' });
+  await page.getByTestId('number-table').locator('tr[data-key="+8613711112222"]').waitFor({ state: 'detached' });
   await page.close();
 });
 
