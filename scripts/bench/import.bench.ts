@@ -42,6 +42,7 @@ async function phaseParse(files: string[]) {
 }
 
 async function phaseImport(files: string[]) {
+  // @ts-expect-error side-effect module without types: installs IndexedDB in Node
   await import('fake-indexeddb/auto');
   const { AnningDb } = await import('../../utils/store/db');
   const { route } = await import('../../utils/messaging/router');
