@@ -136,9 +136,13 @@ const VISIT_CUES = new Set(['th.visit', 'th.home-visit', 'th.nearby']);
 // Debt wording of lenders and agents (逾期, 我司, 催收, 借款纠纷): collection whoever else is talking.
 const FORMAL_DEBT = new Set(['debt.overdue', 'debt.overdue-state', 'debt.arrears-formal', 'debt.owed-us', 'debt.collector', 'debt.lawsuit']);
 // Debt cues that other things than loans share (逾期 books, 未结清 invoices).
-const NOT_LOAN_SENSITIVE = new Set(['debt.overdue-state', 'debt.unpaid', 'debt.demand']);
+const NOT_LOAN_SENSITIVE = new Set(['debt.overdue', 'debt.overdue-state', 'debt.unpaid', 'debt.demand']);
 // Debt cues that only show pressure, not a loan; a pre-due statement or a private debt cancels them.
-const WEAK_DEBT = new Set(['debt.demand', 'debt.if-unpaid']);
+const WEAK_DEBT = new Set(['debt.demand', 'debt.if-unpaid', 'debt.your-loan']);
+// Debt wording aimed at the reader (欠我们平台, 你的借款, 今天还钱): gossip about others lacks it.
+const DIRECTED_DEBT = new Set(['debt.owed-us', 'debt.your-loan', 'debt.demand', 'debt.if-unpaid']);
+// 请…, 等着…, 否则…: wording that tells the reader what to do, for messages without 你/您.
+const DIRECTIVE = /请|等着|否则|不然|立即|立刻|尽快|马上|速/;
 
 /** Classifies one message. Pure and synchronous; safe to call on any string. */
 export function classifyMessage(msg: MessageInput): Classification {
@@ -146,10 +150,12 @@ export function classifyMessage(msg: MessageInput): Classification {
   const norm = normalize(text);
   const t = norm.text;
 
+  const sender = senderClass(msg.from);
   const found: Found[] = [];
   const kinds = new Set<CueKind>();
   const hasLatin = /[a-z]/.test(t);
   for (const cue of cues()) {
+    if (cue.personOnly && sender !== 'person') continue;
     for (const [start, end] of findAll(cue.matcher, t, hasLatin)) {
       if (cue.negatable && isNegated(t, start)) continue;
       if (cue.notAfter && cue.notAfter.test(t.slice(Math.max(0, start - 8), start))) continue;
@@ -158,7 +164,6 @@ export function classifyMessage(msg: MessageInput): Classification {
     }
   }
 
-  const sender = senderClass(msg.from);
   const joke = kinds.has('joke') || LAUGHING.test(text);
   const narrative = kinds.has('narrative');
   const warning = kinds.has('warning');
@@ -186,18 +191,27 @@ export function classifyMessage(msg: MessageInput): Classification {
       // A genuine court notice (12368) may speak of 立案, 传票, 执行 or 失信; FACTS §4: say
       // "verify by calling 12368", never call it fake from its wording alone.
       if (sender === 'court' && f.cue.courtWording) return false;
-      if (!SECOND_PERSON.test(t) && !strongDebt) return false;
+      // Without 你/您 or a debt the wording may be about someone else — unless a personal mobile
+      // sends it: no court, police or lawyer serves papers by text from a handler's mobile.
+      if (!SECOND_PERSON.test(t) && !strongDebt && !(sender === 'person' && DIRECTIVE.test(t))) return false;
     }
     return true;
   });
 
   // Two different weak threats (知道你孩子在哪上学 + 放学路上注意点) together are as clear as one strong one.
   const weakThreats = new Set(violationCues.filter((f) => f.cue.kind === 'threat' && !f.cue.implies).map((f) => f.cue.id));
-  const implied = violationCues.some((f) => f.cue.implies) || weakThreats.size >= 2;
+  const implied =
+    violationCues.some((f) => f.cue.implies) ||
+    weakThreats.size >= 2 ||
+    // Legal wording (传票, 已立案, 【执行局】) from a personal mobile is a collector posing as the law.
+    (sender === 'person' && (SECOND_PERSON.test(t) || DIRECTIVE.test(t)) && violationCues.some((f) => f.cue.kind === 'false_legal'));
   const collection =
     !kinds.has('relief_ad') &&
     // News and stories about other people's debts do not speak to the reader.
     !(narrative && !SECOND_PERSON.test(t)) &&
+    !(found.some((f) => f.cue.id === 'ctx.gossip') && !debtCues.some((f) => DIRECTED_DEBT.has(f.cue.id))) &&
+    // Anti-fraud notices quote collectors' wording (逾期记录, 催收) to warn about it.
+    !(warning && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
 
   const violations = new Set<Violation>();
