@@ -3,7 +3,7 @@
  * has not been backed up. Shared by the shell's reminder banner and the settings section.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { LAST_BACKUP_KEY } from '../../utils/export/handlers';
+import { LAST_BACKUP_KEY } from '../../utils/export/keys';
 import { getDb } from '../../utils/store/db';
 import { useLive } from '../../utils/ui/live';
 

@@ -11,11 +11,11 @@ import * as v from 'valibot';
 import { defineHandler } from '../messaging/define';
 import { parseBackup, restoreBackup, MAX_BACKUP_CHARS } from './backup';
 import { ImportError } from './errors';
+import { LAST_BACKUP_KEY } from './keys';
 import { deleteEvidence, undoDelete } from './trash';
 
 const PART_CHARS = 32 * 1024 * 1024;
 const UPLOAD_TTL = 10 * 60_000;
-export const LAST_BACKUP_KEY = 'export.lastBackup';
 
 const uploads = new Map<string, { parts: string[]; chars: number; touched: number }>();
 

@@ -9,10 +9,18 @@ import { defineMessages } from '../../../utils/i18n';
 import { request } from '../../../utils/messaging/client';
 import { getDb } from '../../../utils/store/db';
 import { useLive } from '../../../utils/ui/live';
-import { classifyRecord } from '../../../utils/view/classifyRecord';
+import type { RecordVerdict } from '../../../utils/view/classifyRecord';
 import { filterParams, filtersFromParams, type KindFilter } from '../../../utils/view/filters';
 import { useEvidence } from '../evidenceData';
-import { caseNamer, exportBundle, exportCsv } from '../exports';
+
+// Exports and the classifier are loaded when first used, so the list's first paint doesn't parse them.
+const loadExports = () => import('../exports');
+const loadClassifier = () => import('../../../utils/view/classifyRecord');
+
+function caseNamer(cases: Array<{ id?: number; name: string }>) {
+  const names = new Map(cases.map((c) => [c.id, c.name]));
+  return (id: number | undefined) => (id === undefined ? '' : names.get(id) ?? '');
+}
 import type { DashboardSection } from './index';
 
 const t = defineMessages({
@@ -74,7 +82,14 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
   const selected: EvidenceRecord | undefined = selectedId
     ? (index ? index.records[index.indexOf(selectedId)] : ev.head.find((r) => r.id === selectedId))
     : undefined;
-  const verdict = useMemo(() => (selected ? classifyRecord(selected) : null), [selected?.id, selected?.owner]);
+  const [verdict, setVerdict] = useState<{ id: string; owner: string; v: RecordVerdict } | null>(null);
+  useEffect(() => {
+    if (!selected) return;
+    let live = true;
+    void loadClassifier().then((m) => live && setVerdict({ id: selected.id, owner: selected.owner, v: m.classifyRecord(selected) }));
+    return () => void (live = false);
+  }, [selected?.id, selected?.owner]);
+  const shownVerdict = verdict && selected && verdict.id === selected.id && verdict.owner === selected.owner ? verdict.v : null;
   const caseName = caseNamer(cases);
   const filtered = () => (index && order ? Array.from(order, (i) => index.records[i]!) : ev.head);
 
@@ -96,7 +111,7 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
     setBusy(true);
     try {
       const title = caseId ? caseName(Number(caseId)) || t('title') : t('title');
-      const r = await exportBundle(filtered(), title, cases, index);
+      const r = await (await loadExports()).exportBundle(filtered(), title, cases, index);
       setNotice({ text: t('bundleDone', { hash: r.manifestSha256 }) });
     } finally {
       setBusy(false);
@@ -163,7 +178,7 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
           {index && ev.classified < index.size ? ` · ${t('classifying', { done: ev.classified, total: index.size })}` : ''}
         </span>
         <span class="an-actions">
-          <button type="button" class="an-btn" disabled={!index || busy} onClick={() => exportCsv(filtered(), cases, index)}>{t('csv')}</button>
+          <button type="button" class="an-btn" disabled={!index || busy} onClick={() => void loadExports().then((m) => m.exportCsv(filtered(), cases, index))}>{t('csv')}</button>
           <button type="button" class="an-btn" disabled={!index || busy} onClick={() => void bundle()} data-testid="export-bundle">{busy ? t('exporting') : t('bundle')}</button>
           <a class="an-btn" href={`/report.html#${paramKey}`} target="_blank" rel="noopener">{t('report')}</a>
         </span>
@@ -176,8 +191,8 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
       )}
       <div class={`an-split${selected ? ' an-split-open' : ''}`}>
         <EvidenceList records={records} order={listOrder} masks={index?.masks} caseName={caseName} selectedId={selected?.id} onOpen={(r) => setSelectedId(r.id)} />
-        {selected && verdict && (
-          <RecordDetail record={selected} verdict={verdict} cases={cases} onSave={save} onDelete={() => void remove()} onClose={() => setSelectedId(null)} />
+        {selected && shownVerdict && (
+          <RecordDetail record={selected} verdict={shownVerdict} cases={cases} onSave={save} onDelete={() => void remove()} onClose={() => setSelectedId(null)} />
         )}
       </div>
     </section>

@@ -1,18 +1,15 @@
 import { useState } from 'preact/hooks';
 import { BundleCheck } from '../../../components/BundleCheck';
 import type { EvidenceOwner } from '../../../utils/evidence/types';
-import { MAX_BACKUP_CHARS } from '../../../utils/export/backup';
 import { sendRestore, type RestoreAnswer } from '../../../utils/export/client';
 import { ImportError } from '../../../utils/export/errors';
-import { bundleToBackup, MAX_BUNDLE_BYTES } from '../../../utils/export/importBundle';
-import { verifyBundle, type VerifyResult } from '../../../utils/export/verifier.js';
+import type { VerifyResult } from '../../../utils/export/verifier.js';
 import { defineMessages, getLang, setLang, type Lang } from '../../../utils/i18n';
 import { formatBeijing } from '../../../utils/i18n/time';
 import { request } from '../../../utils/messaging/client';
 import { getDb } from '../../../utils/store/db';
 import { useLive } from '../../../utils/ui/live';
 import { reloadEvidence } from '../evidenceData';
-import { exportBackup } from '../exports';
 import { formatBytes, requestPersist, useBackupState, useStorage } from '../safety';
 import type { DashboardSection } from './index';
 
@@ -48,6 +45,11 @@ const t = defineMessages({
 });
 
 const THIRD_PARTIES: EvidenceOwner[] = ['family', 'friend', 'colleague', 'other'];
+// Same limits as utils/export (backup.ts MAX_BACKUP_CHARS, importBundle.ts MAX_BUNDLE_BYTES), checked
+// before reading the file; those modules load only when a file is chosen.
+const MAX_BACKUP_BYTES = 4 * 256 * 1024 * 1024;
+const MAX_BUNDLE_FILE = 512 * 1024 * 1024;
+const verifyFile = async (f: File) => (await import('../../../utils/export/verifier.js')).verifyBundle(new Uint8Array(await f.arrayBuffer()));
 
 function describe(answer: RestoreAnswer): string {
   if (!answer.ok) return t('failed', { error: getLang() === 'zh' ? answer.error.zh : answer.error.en });
@@ -57,9 +59,9 @@ function describe(answer: RestoreAnswer): string {
 
 async function importFile(file: File, opts: { owner?: EvidenceOwner; caseId?: number }): Promise<string> {
   const isZip = /\.zip$/i.test(file.name) || file.type === 'application/zip';
-  if (file.size > (isZip ? MAX_BUNDLE_BYTES : MAX_BACKUP_CHARS * 4)) return t('tooLarge', { size: formatBytes(file.size) });
+  if (file.size > (isZip ? MAX_BUNDLE_FILE : MAX_BACKUP_BYTES)) return t('tooLarge', { size: formatBytes(file.size) });
   try {
-    const text = isZip ? JSON.stringify(await bundleToBackup(new Uint8Array(await file.arrayBuffer()))) : await file.text();
+    const text = isZip ? JSON.stringify(await (await import('../../../utils/export/importBundle')).bundleToBackup(new Uint8Array(await file.arrayBuffer()))) : await file.text();
     const answer = await sendRestore(text, { fileName: file.name, kind: isZip ? 'bundle' : 'backup', ...opts });
     if (answer.ok) await reloadEvidence();
     return describe(answer);
@@ -114,7 +116,7 @@ function Settings() {
           <strong class={backup.unbacked ? 'an-warn' : ''}>{backup.unbacked ? t('unbacked', { n: backup.unbacked }) : t('allBacked')}</strong>
         </p>
         <button type="button" class="an-btn an-btn-primary" disabled={busy} data-testid="backup"
-          onClick={() => void run('backup', async () => t('backedUp', { n: (await exportBackup()).records }))}>{t('backup')}</button>
+          onClick={() => void run('backup', async () => t('backedUp', { n: (await (await import('../exports')).exportBackup()).records }))}>{t('backup')}</button>
         <p role="status" aria-live="polite">{status.backup}</p>
       </section>
 
@@ -151,10 +153,10 @@ function Settings() {
           onDrop={(e) => {
             e.preventDefault();
             const f = e.dataTransfer?.files[0];
-            if (f) void f.arrayBuffer().then((b) => verifyBundle(new Uint8Array(b))).then(setCheck);
+            if (f) void verifyFile(f).then(setCheck);
           }}>
           <p>{t('verifyHelp')}</p>
-          <FilePicker accept=".zip,application/zip" testId="verify-file" onFile={(f) => void f.arrayBuffer().then((b) => verifyBundle(new Uint8Array(b))).then(setCheck)} />
+          <FilePicker accept=".zip,application/zip" testId="verify-file" onFile={(f) => void verifyFile(f).then(setCheck)} />
         </div>
         {check && <BundleCheck result={check} />}
       </section>
