@@ -118,9 +118,21 @@ export function readGenericItem(item: Element, now: number, previous: GenericIte
   return { sender, direction, time, text, problem };
 }
 
+const SELF = /^(我|我自己|本人|自己|me|you|我发出的)$/i;
+
 export function readGenericItems(items: Element[], now: number): GenericItem[] {
   const out: GenericItem[] = [];
   for (const item of items) out.push(readGenericItem(item, now, out.at(-1) ?? null));
+  // "我" is the user: those messages were sent, to the party the others came from.
+  const counts = new Map<string, number>();
+  for (const i of out) if (i.sender && !SELF.test(i.sender)) counts.set(i.sender, (counts.get(i.sender) ?? 0) + 1);
+  const other = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  for (const i of out) {
+    if (SELF.test(i.sender)) {
+      i.direction = 'out';
+      i.sender = other;
+    }
+  }
   return out;
 }
 
