@@ -56,9 +56,11 @@ export function badgeCount(flags: PageFlag[]): number {
 
 async function paintBadge(tabId: number, flags: PageFlag[]): Promise<void> {
   const n = badgeCount(flags);
+  // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge calls.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   try {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
-    await browser.action.setBadgeText({ tabId, text: n ? String(n > 999 ? '999+' : n) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#b42318' });
+    await action.setBadgeText({ tabId, text: n ? String(n > 999 ? '999+' : n) : '' });
   } catch {
     // the tab closed meanwhile
   }
