@@ -288,3 +288,36 @@ describe('delete with undo', () => {
     await expect(undoDelete(db, trashId)).rejects.toThrow(/no longer/);
   });
 });
+
+describe('export protocol handlers', () => {
+  const ext = { isExtensionPage: true, url: 'chrome-extension://x/dashboard.html' };
+  const page = { isExtensionPage: false, url: 'https://evil.example/', tabId: 1 };
+
+  it('restores a backup sent in parts; a web page may not restore or delete', async () => {
+    const { route } = await import('../../utils/messaging/router');
+    const { exportHandlers } = await import('../../utils/export/handlers');
+    const theirs = freshDb();
+    await seed(theirs);
+    const text = serializeBackup(await createBackup(theirs));
+    const db = freshDb();
+    const call = (sender: typeof ext | typeof page, type: string, payload: unknown) =>
+      route(exportHandlers, { anning: 1, type, payload }, { db, sender, now: () => T0 });
+    expect(await call(page, 'export/restore', { uploadId: 'aaaaaaaa-1', part: text, last: true })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(page, 'export/delete', { ids: ['m_' + '0'.repeat(32)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const third = Math.ceil(text.length / 3);
+    const parts = [text.slice(0, third), text.slice(third, 2 * third), text.slice(2 * third)];
+    for (const [i, part] of parts.entries()) {
+      const r = (await call(ext, 'export/restore', { uploadId: 'bbbbbbbb-2', part, last: i === 2, fileName: 'b.json' })) as { ok: true; value: { done: boolean; ok?: boolean; report?: { messages: { added: number } } } };
+      expect(r.ok).toBe(true);
+      expect(r.value.done).toBe(i === 2);
+      if (i === 2) expect(r.value.report?.messages.added).toBe(texts.length);
+    }
+    // A broken upload answers with the bilingual error and writes nothing more.
+    const before = await db.messages.count();
+    const bad = (await call(ext, 'export/restore', { uploadId: 'cccccccc-3', part: text.slice(0, 100), last: true })) as { ok: true; value: { ok: boolean; error: { code: string; zh: string } } };
+    expect(bad.value).toMatchObject({ ok: false, error: { code: 'not_json' } });
+    expect(await db.messages.count()).toBe(before);
+    const log = await db.imports.toArray();
+    expect(log.at(-1)).toMatchObject({ fileName: 'b.json', added: texts.length + 1 });
+  });
+});

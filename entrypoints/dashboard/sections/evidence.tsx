@@ -136,6 +136,7 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
         <label>{t('number')}
           <select value={number} onChange={(e) => setNumber(e.currentTarget.value)} data-testid="filter-number">
             <option value="">{t('allNumbers')}</option>
+            {number && !facets.numbers.slice(0, 500).some(([n]) => n === number) && <option value={number}>{number}</option>}
             {facets.numbers.slice(0, 500).map(([n, c]) => <option key={n} value={n}>{n}（{c}）</option>)}
           </select>
         </label>
@@ -199,8 +200,13 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
   );
 }
 
+/** A link to `#/evidence?…` from elsewhere (overview, number book) starts the list with its filters. */
+function EvidenceRoute(props: { route: { params: URLSearchParams } }) {
+  return <EvidenceSection key={props.route.params.toString()} route={props.route} />;
+}
+
 export const evidenceSection: DashboardSection = {
   id: 'evidence',
   title: { zh: '短信与通话', en: 'Messages & calls' },
-  component: EvidenceSection,
+  component: EvidenceRoute,
 };
