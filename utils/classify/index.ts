@@ -143,6 +143,8 @@ const WEAK_DEBT = new Set(['debt.demand', 'debt.if-unpaid', 'debt.your-loan']);
 const DIRECTED_DEBT = new Set(['debt.owed-us', 'debt.your-loan', 'debt.demand', 'debt.if-unpaid']);
 // 请…, 等着…, 否则…: wording that tells the reader what to do, for messages without 你/您.
 const DIRECTIVE = /请|等着|否则|不然|立即|立刻|尽快|马上|速/;
+// 我们会… / 我司将…: the sender speaking as an organisation about what it will do to the reader.
+const COLLECTOR_WE = /(?:我们|我司|本公司|平台)(?:已经?|会|将|要|就)/;
 
 /** Classifies one message. Pure and synchronous; safe to call on any string. */
 export function classifyMessage(msg: MessageInput): Classification {
@@ -193,7 +195,7 @@ export function classifyMessage(msg: MessageInput): Classification {
       if (sender === 'court' && f.cue.courtWording) return false;
       // Without 你/您 or a debt the wording may be about someone else — unless a personal mobile
       // sends it: no court, police or lawyer serves papers by text from a handler's mobile.
-      if (!SECOND_PERSON.test(t) && !strongDebt && !(sender === 'person' && DIRECTIVE.test(t))) return false;
+      if (!SECOND_PERSON.test(t) && !strongDebt && !(sender === 'person' && (DIRECTIVE.test(t) || COLLECTOR_WE.test(t)))) return false;
     }
     return true;
   });
