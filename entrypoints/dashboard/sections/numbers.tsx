@@ -679,6 +679,8 @@ const NUMBERS_CSS = `
 .an-link { background: none; border: 0; padding: 0; color: var(--an-accent); text-decoration: underline; cursor: pointer; font: inherit; }
 .an-list { list-style: none; padding: 0; } .an-list li { background: var(--an-card); border: 1px solid var(--an-line); border-radius: 8px; padding: 8px 12px; margin: 6px 0; }
 .an-error { color: var(--an-danger); }
+.an-numbers .an-detail dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 8px 0; }
+.an-numbers .an-detail dd { margin: 0; }
 `;
 
 export const numbersSection: DashboardSection = {
