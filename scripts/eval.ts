@@ -1,8 +1,8 @@
 // `npm run eval`: precision, recall and F1 of the message classifier on labeled data.
 //
 // Default data: ../shared/data/messages-dev.jsonl (relative to the repo root), one JSON object a line
-// with text, from, at, collection, violations. `npm run eval -- --file other.jsonl` evaluates another
-// file; `--json` prints the figures as one JSON line instead of the table.
+// with text, from, at, collection, violations. `npm run eval -- --data other.jsonl` (or `--file`)
+// evaluates another file; `--json` prints the figures as one JSON line instead of the table.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ interface Labeled {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const fileArg = args.indexOf('--file');
+const fileArg = args.findIndex((a) => a === '--data' || a === '--file');
 const file = fileArg >= 0 && args[fileArg + 1] ? resolve(args[fileArg + 1]!) : resolve(root, '../shared/data/messages-dev.jsonl');
 const asJson = args.includes('--json');
 
