@@ -189,11 +189,12 @@ function problemText(cited: CitedViolation[]): string {
 }
 
 export function defaultDemand(f: CaseFacts): string {
-  const who = f.thirdParty ? '我本人及我的家人、朋友、同事' : '我本人';
+  const who = f.thirdParty ? '我本人及家人、朋友、同事' : '我本人';
+  // Short enough for the tightest demand field we know of (100 characters).
   return [
-    `1. 立即停止对${who}的骚扰、威胁和辱骂，停止向任何第三人透露我的借款信息；`,
-    '2. 就违规催收行为向我道歉，并约束其委托的催收机构；',
-    '3. 与我协商还款方案（延期、分期），减免不合法的罚息和费用，并以书面形式确认。',
+    `1. 立即停止骚扰、威胁${who}，不再向第三人透露我的借款信息；`,
+    '2. 向我道歉，并约束其委托的催收机构；',
+    '3. 协商延期或分期还款，减免不合法的罚息和费用，并书面确认。',
   ].join('\n');
 }
 

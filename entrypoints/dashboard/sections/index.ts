@@ -5,6 +5,8 @@
 import type { FunctionComponent } from 'preact';
 import type { Route } from '../route';
 import { captureSection } from './capture';
+import { casesSection } from './cases';
+import { complaintsSection } from './complaints';
 import { evidenceSection } from './evidence';
 import { numbersSection } from './numbers';
 import { overviewSection } from './overview';
@@ -16,4 +18,4 @@ export interface DashboardSection {
   component: FunctionComponent<{ route: Route }>;
 }
 
-export const sections: DashboardSection[] = [overviewSection, evidenceSection, numbersSection, captureSection, settingsSection];
+export const sections: DashboardSection[] = [overviewSection, evidenceSection, numbersSection, casesSection, complaintsSection, captureSection, settingsSection];
