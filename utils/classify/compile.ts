@@ -83,7 +83,8 @@ function acceptable(m: Matcher, text: string, start: number, end: number): boole
   if (end <= start) return false;
   if (!latinEdgesOk(text, start, end)) return false;
   const s = text.slice(start, end);
-  if (CJK.test(s) || m.latinWords.has(s)) return true;
+  // Digits and punctuation alone (96110) are what the pattern spelled; only Latin can be pinyin.
+  if (CJK.test(s) || !LATIN.test(s) || m.latinWords.has(s)) return true;
   // An all-Latin match is pinyin for the whole phrase. Whole syllables (zhaiwu, yuqi) are deliberate;
   // two or three initials (cs) are as likely to be anything, so abbreviations such as hk = 还款 are
   // accepted only where a pattern spells them out.
