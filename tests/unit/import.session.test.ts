@@ -36,6 +36,10 @@ describe('import sessions', () => {
     const stored = await db.messages.limit(1).first();
     expect(stored).toMatchObject({ source: 'sms-backup', sourceUrl: 'sms.xml', atPrecision: 'ms' });
     expect(openSessionCount()).toBe(0);
+    // The same file again: every record a duplicate, counted across the commit's slices.
+    const again = await runImport({ source: 'sms-backup', fileName: 'sms.xml', send: sender(db), produce: smsBackupProducer(backup(items), { batchSize: 5_000 }) });
+    expect(again).toMatchObject({ status: 'committed', added: 0, duplicates: 12_345 });
+    expect(await db.messages.count()).toBe(12_345);
   });
 
   it('a second import of an overlapping file adds only what is new; identical messages keep their ordinals across chunks', async () => {
