@@ -40,7 +40,7 @@ describe('import sessions', () => {
     const again = await runImport({ source: 'sms-backup', fileName: 'sms.xml', send: sender(db), produce: smsBackupProducer(backup(items), { batchSize: 5_000 }) });
     expect(again).toMatchObject({ status: 'committed', added: 0, duplicates: 12_345 });
     expect(await db.messages.count()).toBe(12_345);
-  });
+  }, 180_000); // 25,000 records through fake-indexeddb: slow on a shared 2-core machine
 
   it('a second import of an overlapping file adds only what is new; identical messages keep their ordinals across chunks', async () => {
     const db = freshDb();
