@@ -4,6 +4,7 @@
  */
 import type { FunctionComponent } from 'preact';
 import { capturePart } from './capture';
+import { complaintsPart } from './complaints';
 import { flaggedPart } from './flagged';
 
 export interface PopupPart {
@@ -11,4 +12,4 @@ export interface PopupPart {
   component: FunctionComponent;
 }
 
-export const popupParts: PopupPart[] = [flaggedPart, capturePart];
+export const popupParts: PopupPart[] = [flaggedPart, capturePart, complaintsPart];
