@@ -398,6 +398,14 @@ test('a list subscription is fetched with ETag, shown with its source and update
   await page.close();
 });
 
+test('the background set up the context menu and the list-update alarm', async () => {
+  // The menu item exists (update rejects for an unknown id); native menus cannot be clicked headless,
+  // so what it does is covered by the unit test of markSelection.
+  await ext.worker.evaluate(() => chrome.contextMenus.update('anning-mark-collector', { title: '标记为催收号码 (Anning)' }));
+  const alarm = await ext.worker.evaluate(() => chrome.alarms.get('anning-number-lists'));
+  assert.equal(alarm.periodInMinutes, 360);
+});
+
 test('the extension made no network request beyond the fixture server', () => {
   assert.deepEqual(
     ext.foreignRequests(server.origin).filter((u) => !u.startsWith(`http://localhost:${new URL(server.origin).port}/`)),
