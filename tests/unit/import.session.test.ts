@@ -69,8 +69,10 @@ describe('import sessions', () => {
     const db = freshDb();
     const text = await backup(Array.from({ length: 500 }, (_, i) => sms(i))).text();
     const produce = smsBackupProducer(new Blob([text.slice(0, -200)]), { batchSize: 50 });
-    await expect(runImport({ source: 'sms-backup', send: sender(db), produce })).rejects.toThrow(/不完整/);
+    await expect(runImport({ source: 'sms-backup', fileName: 'cut.xml', send: sender(db), produce })).rejects.toThrow(/不完整/);
     expect(await db.messages.count()).toBe(0);
+    // The refusal is in the import log with its position.
+    expect(await db.imports.toArray()).toMatchObject([{ fileName: 'cut.xml', added: 0, messages: [expect.stringMatching(/^第 \d+ 行第 \d+ 列：文件不完整/)] }]);
     expect(openSessionCount()).toBe(0);
   });
 

@@ -87,10 +87,14 @@ export async function runImport(o: RunImportOptions): Promise<ImportOutcome> {
   try {
     result = await o.produce(emit);
   } catch (err) {
-    await o.send('import/abort', { sessionId }).catch(() => undefined);
     if (o.signal?.aborted && !o.keepOnAbort) {
+      await o.send('import/abort', { sessionId }).catch(() => undefined);
       return { status: 'cancelled', added: 0, duplicates: 0, rejected: 0, messages: EMPTY, calls: EMPTY, lines: [] };
     }
+    // A file refused as a whole (broken XML, wrong encoding) or a page that turned out unreadable:
+    // nothing stored, and the reason kept in the import log.
+    const reason = (err instanceof Error ? err.message : String(err)).slice(0, 500);
+    await o.send('import/abort', { sessionId, log: { source: o.source, fileName: (o.fileName ?? '').slice(0, 500), rejected: 0, lines: [reason] } }).catch(() => undefined);
     throw err;
   }
   if (o.signal?.aborted && !o.keepOnAbort) {

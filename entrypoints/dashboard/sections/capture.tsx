@@ -362,7 +362,7 @@ function ImportHistory() {
                 <td>{r.source}</td>
                 <td class="an-text">
                   {r.fileName}
-                  {r.rejected > 0 && r.messages.length > 0 && (
+                  {r.messages.length > 0 && (
                     <details>
                       <summary>{r.messages[0]}</summary>
                       <ul>
