@@ -17,6 +17,7 @@ export async function runCapture(
     show({ phase: 'running', done: 0 });
     const outcome = await runImport({
       source: adapter.id,
+      fileName: env.url.href.slice(0, 500),
       signal: env.signal,
       keepOnAbort: true,
       send,
