@@ -195,7 +195,7 @@ export function classifyMessage(msg: MessageInput): Classification {
       if (sender === 'court' && f.cue.courtWording) return false;
       // Without 你/您 or a debt the wording may be about someone else — unless a personal mobile
       // sends it: no court, police or lawyer serves papers by text from a handler's mobile.
-      if (!SECOND_PERSON.test(t) && !strongDebt && !(sender === 'person' && (DIRECTIVE.test(t) || COLLECTOR_WE.test(t)))) return false;
+      if (!SECOND_PERSON.test(t) && !strongDebt && !debtCues.some((d) => DIRECTED_DEBT.has(d.cue.id)) && !(sender === 'person' && (DIRECTIVE.test(t) || COLLECTOR_WE.test(t)))) return false;
     }
     return true;
   });
