@@ -539,6 +539,14 @@ function Subscriptions() {
       }
     });
   };
+  const unsubscribe = async (id: number, listUrl: string) => {
+    await request('numbers/unsubscribe', { id });
+    // Give back the access to that site unless another list there or "all sites" still needs it.
+    const pattern = originPattern(listUrl);
+    const others = (await getDb().subscriptions.toArray()).some((x) => x.id !== id && originPattern(x.url) === pattern);
+    const settings = await request('flag/settings', {});
+    if (!others && !settings.allSitesActive) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  };
   return (
     <section aria-labelledby="subs-title" data-testid="subscriptions">
       <h2 id="subs-title">{t('subs')}</h2>
@@ -563,7 +571,7 @@ function Subscriptions() {
             )}
             <div class="an-actions">
               <Button onClick={() => void request('numbers/refreshLists', { id: s.id! }).catch((e) => setMsg(errText(e)))}>{t('refresh')}</Button>
-              <Button kind="danger" onClick={() => void request('numbers/unsubscribe', { id: s.id! }).catch((e) => setMsg(errText(e)))}>
+              <Button kind="danger" onClick={() => void unsubscribe(s.id!, s.url).catch((e) => setMsg(errText(e)))}>
                 {t('unsubscribe')}
               </Button>
             </div>
