@@ -199,17 +199,26 @@ export default defineContentScript({
     };
 
     // Forms in SPAs appear late, and a confirmation may replace the form in place: look again when the
-    // page changes, at most every 400 ms, off the page's own hot path.
+    // page changes — batched, and backing off (0.4 s up to 5 s) on pages that keep changing, so a busy
+    // page never pays for a full scan on every mutation. The confirmation text is only looked for in
+    // the first seconds after load and after a fill (reading innerText forces layout).
+    const loadedAt = Date.now();
+    let delay = 400;
     let scheduled = false;
     const check = () => {
       if (closed) return;
-      if (lookForNumber()) return;
+      if ((s.filledOnce || Date.now() - loadedAt < 10_000) && lookForNumber()) return;
       if (!mount && recognises(profile)) draw();
     };
     const observer = new MutationObserver(() => {
       if (scheduled || closed) return;
+      if (mount && !s.filledOnce && Date.now() - loadedAt >= 10_000) return;
       scheduled = true;
-      setTimeout(() => { scheduled = false; check(); }, 400);
+      setTimeout(() => {
+        scheduled = false;
+        check();
+        delay = Math.min(delay * 2, 5_000);
+      }, delay);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
     check();
