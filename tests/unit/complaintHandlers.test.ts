@@ -24,6 +24,8 @@ describe('complaint requests', () => {
     await call('complaints/saveReporter', { name: '张三', idNumber: '110101199001011234' }, ext);
     const onPortal = await call('complaints/fillValues', { caseId: 1, kind: 'heimao', profileId: 'heimao', withImages: false }, portal);
     expect(onPortal).toMatchObject({ ok: true, value: { text: { company: '某银行', reporterName: '张三' } } });
+    // 黑猫投诉 is public: the ID number is never handed to it.
+    expect((onPortal as { value: { text: Record<string, string> } }).value.text.idNumber).toBeUndefined();
     const onOther = await call('complaints/fillValues', { caseId: 1, kind: 'heimao', profileId: 'heimao' }, elsewhere);
     expect(onOther).toMatchObject({ ok: false, error: { code: 'failed', message: 'not a complaint portal' } });
     expect(await call('complaints/forPage', { profileId: 'heimao' }, elsewhere)).toMatchObject({ ok: false });

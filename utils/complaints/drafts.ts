@@ -453,6 +453,9 @@ export function mergeDraft(built: DraftFields, saved: Record<string, string> | u
   return saved ? { ...built, ...saved } : built;
 }
 
+/** Portals that ask for a real-name report (FACTS.md §3: NIFA; government channels). */
+const REAL_NAME_PROFILES = new Set(['nifa', '12378', '12315', 'xinfang', 'generic']);
+
 /** Values for the fill engine from a draft: 12321's SMS form takes the SMS sender and time. */
 export function fillTextFromDraft(fields: DraftFields, reporter: ReporterDetails, profileId: string): Partial<Record<FieldRole, string>> {
   const t: Partial<Record<FieldRole, string>> = {};
@@ -473,7 +476,8 @@ export function fillTextFromDraft(fields: DraftFields, reporter: ReporterDetails
   }
   if (reporter.name) t.reporterName = reporter.name;
   if (reporter.phone) t.reporterPhone = reporter.phone;
-  if (reporter.idNumber) t.idNumber = reporter.idNumber;
+  // The ID number goes only to channels that require real names, never to public ones like 黑猫.
+  if (reporter.idNumber && REAL_NAME_PROFILES.has(profileId)) t.idNumber = reporter.idNumber;
   if (reporter.email) t.email = reporter.email;
   if (reporter.address) t.address = reporter.address;
   return t;
