@@ -10,7 +10,7 @@
 // 5. a non-collection message has no violations; odd_hours comes from the time alone.
 import { beijingHour } from '../i18n/time';
 import { parsePhone } from '../phone';
-import { compile, findAll, type Matcher } from './compile';
+import { compile, expandVariants, findAll, type Matcher } from './compile';
 import { CUES, type Cue, type CueKind } from './lexicon';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import type { RuleId } from './rules';
@@ -84,7 +84,8 @@ interface CompiledCue extends Cue {
 
 let compiled: CompiledCue[] | null = null;
 function cues(): CompiledCue[] {
-  compiled ??= CUES.map((c) => ({ ...c, matcher: compile(c.pattern) }));
+  // notAfter is widened like the patterns, so 公an马上上门 is read as 公安马上上门.
+  compiled ??= CUES.map((c) => ({ ...c, matcher: compile(c.pattern), notAfter: c.notAfter && new RegExp(expandVariants(c.notAfter.source, true)) }));
   return compiled;
 }
 

@@ -1,0 +1,60 @@
+// Held-out sets written for generalisation checks (tests/unit/data/classify-holdout-*.jsonl), each
+// written from the category definitions (issue #5, FACTS.md) before it was scored. Their first-pass
+// figures are in docs/CLASSIFY.md; after scoring, the rules were widened by category (not per
+// message), so these sets now guard the widened rules. They assert F1 per label, not per-message
+// equality: a change that trades one message for another of the same label is allowed, a change
+// that loses a kind of wording is not.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, VIOLATIONS, type Violation } from '../../utils/classify';
+
+interface Labeled { id: string; text: string; from?: string; at?: number; collection: boolean; violations: Violation[] }
+
+function load(name: string): Labeled[] {
+  return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')
+    .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labeled);
+}
+
+function f1(pairs: Array<[boolean, boolean]>): number {
+  let tp = 0, fp = 0, fn = 0;
+  for (const [expected, got] of pairs) {
+    if (expected && got) tp++;
+    else if (got) fp++;
+    else if (expected) fn++;
+  }
+  return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
+}
+
+// Sets the rules were widened on hold a margin above the issue's targets (0.95 / 0.85); the newest
+// set, scored once and not tuned on, is held to the targets themselves.
+const SETS: Array<{ file: string; minSize: number; collection: number; violation: number }> = [
+  { file: 'classify-holdout-2.jsonl', minSize: 250, collection: 0.97, violation: 0.95 },
+  { file: 'classify-holdout-3.jsonl', minSize: 120, collection: 0.97, violation: 0.95 },
+  { file: 'classify-holdout-4.jsonl', minSize: 100, collection: 0.97, violation: 0.92 },
+  { file: 'classify-holdout-5.jsonl', minSize: 90, collection: 0.97, violation: 0.92 },
+];
+
+describe.each(SETS)('held-out $file', ({ file, minSize, collection, violation }) => {
+  const rows = load(file);
+  const results = rows.map((r) => ({ r, got: classifyMessage({ text: r.text, from: r.from, at: r.at }) }));
+
+  it('is a real sample: enough messages, both classes, every violation', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(minSize);
+    expect(rows.some((r) => !r.collection)).toBe(true);
+    for (const v of VIOLATIONS) expect(rows.filter((r) => r.violations.includes(v)).length, v).toBeGreaterThanOrEqual(5);
+    // A non-collection message never carries violations (odd_hours included).
+    for (const r of rows) if (!r.collection) expect(r.violations, r.id).toEqual([]);
+  });
+
+  it(`collection F1 ≥ ${collection}`, () => {
+    expect(f1(results.map(({ r, got }) => [r.collection, got.collection]))).toBeGreaterThanOrEqual(collection);
+  });
+
+  it.each(VIOLATIONS.map((v) => [v]))(`%s F1 ≥ ${violation}`, (v) => {
+    expect(f1(results.map(({ r, got }) => [r.violations.includes(v), got.violations.includes(v)]))).toBeGreaterThanOrEqual(violation);
+  });
+
+  it('every hit points at its phrase in the original text', () => {
+    for (const { r, got } of results) for (const h of got.hits) expect(r.text.slice(h.start, h.end), r.id).toBe(h.phrase);
+  });
+});
