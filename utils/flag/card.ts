@@ -101,11 +101,13 @@ export class FlagCard {
     this.root.setAttribute('role', 'dialog');
     this.root.setAttribute('aria-modal', 'false');
     this.root.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        this.onClose();
-      }
+      if (e.key === 'Escape') this.onClose();
     });
+    // Events from the card bubble out of the shadow root into the page: keep typing a note from
+    // triggering the page's keyboard shortcuts, and clicks from reaching the page's handlers.
+    for (const type of ['keydown', 'keyup', 'keypress', 'input', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick', 'wheel']) {
+      this.root.addEventListener(type, (e) => e.stopPropagation());
+    }
     parent.append(this.root);
   }
 

@@ -159,7 +159,11 @@ export class FlagController {
       target.addEventListener(type, fn, opts);
       this.listeners.push([target, type, fn, opts]);
     };
-    on(doc, 'scroll', () => this.scheduleLayout());
+    on(doc, 'scroll', () => {
+      // A card opened by hover belongs to where the number was: it goes when the page scrolls.
+      if (this.card.open && !this.focusedFrom) this.closeCard(false);
+      this.scheduleLayout();
+    });
     on(this.win, 'resize', () => this.scheduleLayout(true));
     on(doc, 'pointermove', (e) => this.onPointer(e as PointerEvent));
     on(doc, 'focusin', (e) => this.onFocus(e as FocusEvent));
