@@ -89,6 +89,28 @@ async function waitFor(env: CaptureEnv, check: () => boolean, ms = 5_000) {
   return check();
 }
 
+/** The list shows a page of conversations and loads more when scrolled to its end. */
+async function loadWholeList(env: CaptureEnv) {
+  const sleep = env.sleep ?? defaultSleep;
+  const count = () => env.doc.querySelectorAll('mws-conversation-list-item').length;
+  let quiet = 0;
+  while (!env.signal.aborted && quiet < 6) {
+    const first = env.doc.querySelector('mws-conversation-list-item');
+    if (!first) return;
+    const scroller = scrollerOf(first);
+    const before = count();
+    scroller.scrollTop = scroller.scrollHeight;
+    scroller.dispatchEvent(new Event('scroll'));
+    await sleep(250);
+    if (count() > before) {
+      quiet = 0;
+      env.onProgress({ done: 0, note: `对话列表：已载入 ${count()} 个对话` });
+    } else {
+      quiet++;
+    }
+  }
+}
+
 export const googleMessages: SiteAdapter = {
   id: 'google-messages',
   title: { zh: '当前对话（Google 信息网页版）', en: 'conversation (Google Messages for web)' },
@@ -104,7 +126,9 @@ export const googleMessages: SiteAdapter = {
       yield { messages: await captureOpen(env), calls: [] };
       return;
     }
-    // Every conversation in the list: open each in turn and read it back to its start.
+    // Every conversation in the list: load the whole list, then open each in turn and read it back
+    // to its start.
+    await loadWholeList(env);
     const rows = [...env.doc.querySelectorAll('mws-conversation-list-item')];
     if (!rows.length) throw new CaptureError('找不到对话列表。');
     for (const [i, row] of rows.entries()) {
