@@ -3,7 +3,7 @@
  * obeys FACTS.md), at the time of each act — so 治安管理处罚法 第50条 for acts from 2026-01-01 and the
  * old 第42条 (with its note) for earlier ones — and only the industry rules that bind this kind of lender.
  */
-import { citationsFor, formatCitation, INDUSTRY, LAW, ruleById, rulesFor, type LegalBasis, type RuleId } from '../classify/rules';
+import { beijingDayStart, citationsFor, formatCitation, INDUSTRY, LAW, ruleById, rulesFor, type LegalBasis, type RuleId } from '../classify/rules';
 import type { RecordViolation } from '../classify/types';
 import type { LenderKind } from '../store/types';
 import type { ViolationFact } from './facts';
@@ -43,7 +43,9 @@ export function citeViolations(violations: ViolationFact[], kind: LenderKind): C
     const bases: LegalBasis[] = [];
     const ruleIds = (v.ruleIds.length ? v.ruleIds : rulesFor(v.violation).map((r) => r.id)) as RuleId[];
     // The law in force at each act: before and after 2026-01-01 give different public-security articles.
-    const times = [...new Set([v.firstAt, v.lastAt, ...v.acts])];
+    // Which bases apply changes only at their effective dates, so one act per interval between those
+    // dates gives exactly the same citations as every act (thousands of calls cost nothing extra).
+    const times = representativeActs([v.firstAt, v.lastAt, ...v.acts], ruleIds.flatMap((id) => ruleById(id).basis));
     for (const at of times) {
       for (const ruleId of ruleIds) {
         for (const b of citationsFor(v.violation, at, ruleId)) {
@@ -58,6 +60,17 @@ export function citeViolations(violations: ViolationFact[], kind: LenderKind): C
     out.push({ violation: v.violation, title, count: v.count, bases });
   }
   return out;
+}
+
+function representativeActs(acts: number[], bases: readonly LegalBasis[]): number[] {
+  const bounds = [...new Set(bases.flatMap((b) => [b.effectiveFrom, b.effectiveTo]).filter((d): d is string => !!d).map(beijingDayStart))].sort((a, b) => a - b);
+  const seen = new Map<number, number>();
+  for (const at of acts) {
+    let i = 0;
+    while (i < bounds.length && at >= bounds[i]!) i++;
+    if (!seen.has(i)) seen.set(i, at);
+  }
+  return [...seen.values()];
 }
 
 /** One citation as the complaint writes it; `short` drops the quoted content to save space. */
