@@ -15,6 +15,7 @@ import type { ClassifyItem, FromClassifyWorker, OverviewCase } from './workers/c
 export interface EvidenceState {
   /** Newest records, available before the full list. */
   head: EvidenceRecord[];
+  headLoaded: boolean;
   total: number;
   /** The full list; null while loading. */
   index: EvidenceIndex | null;
@@ -26,7 +27,7 @@ export interface EvidenceState {
 
 const HEAD = 60;
 const BATCH = 1_000;
-let state: EvidenceState = { head: [], total: 0, index: null, classified: 0, analysis: null, version: 0 };
+let state: EvidenceState = { head: [], headLoaded: false, total: 0, index: null, classified: 0, analysis: null, version: 0 };
 const listeners = new Set<(s: EvidenceState) => void>();
 /** Classification results survive reloads: sealed content never changes; the owner may. */
 const maskCache = new Map<string, number>();
@@ -41,14 +42,16 @@ function publish(next: Partial<EvidenceState>) {
 
 async function loadHead() {
   const db = getDb();
-  const [m, c, nm, nc] = await Promise.all([
+  // Only the newest rows, by the `at` index: the first paint must not wait for anything that grows
+  // with the store (counting 100,000 keys, let alone reading them).
+  const [m, c] = await Promise.all([
     db.messages.orderBy('at').reverse().limit(HEAD).toArray(),
     db.calls.orderBy('at').reverse().limit(HEAD).toArray(),
-    db.messages.count(),
-    db.calls.count(),
   ]);
   const head = [...m, ...c].sort((a, b) => b.at - a.at).slice(0, HEAD);
-  if (!state.index) publish({ head, total: nm + nc });
+  if (!state.index) publish({ head, headLoaded: true, total: head.length });
+  const [nm, nc] = await Promise.all([db.messages.count(), db.calls.count()]);
+  if (!state.index) publish({ total: nm + nc });
 }
 
 const cacheKey = (r: EvidenceRecord) => `${r.id}|${r.owner}`;
@@ -96,18 +99,23 @@ async function loadAll() {
 function start() {
   if (started) return;
   started = true;
-  void loadHead().then(loadAll);
   let first = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Watch for writes only once the first load is done, so its counting doesn't compete with it.
   // Counting both tables subscribes to every change in them, annotations included.
-  liveQuery(async () => [await getDb().messages.count(), await getDb().calls.count()]).subscribe({
-    next: () => {
-      if (first) return void (first = false);
-      clearTimeout(timer);
-      timer = setTimeout(() => void loadAll(), 300);
-    },
-    error: (e) => console.error('[anning] evidence watch', e),
-  });
+  void loadHead()
+    .then(loadAll)
+    .then(() =>
+      liveQuery(async () => [await getDb().messages.count(), await getDb().calls.count()]).subscribe({
+        next: ([m, c]) => {
+          // The first answer only says where we are; reload if something arrived during the first load.
+          if (first && (first = false, m! + c! === state.index?.size)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void loadAll(), 300);
+        },
+        error: (e) => console.error('[anning] evidence watch', e),
+      }),
+    );
 }
 
 export function useEvidence(): EvidenceState {

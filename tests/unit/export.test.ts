@@ -321,3 +321,23 @@ describe('export protocol handlers', () => {
     expect(log.at(-1)).toMatchObject({ fileName: 'b.json', added: texts.length + 1 });
   });
 });
+
+describe('bulk seal check', () => {
+  it('computes exactly the seal of utils/evidence (same canonical text, same hash) and finds changed records', async () => {
+    const { sealedLine, sealHashSync, brokenSeals } = await import('../../utils/export/sealCheck');
+    const { canonicalJson } = await import('../../utils/evidence/canonical');
+    const { SEALED_MESSAGE_FIELDS, SEALED_CALL_FIELDS } = await import('../../utils/evidence/types');
+    const db = freshDb();
+    await seed(db);
+    const tricky = await sealMessages([{ numberRaw: '中国移动', direction: 'in', at: T0, text: '"引号" \\ 反斜杠 \n 换行 \u2028 \t 😀 \u0001' }], ctx);
+    const all: EvidenceRecord[] = [...(await db.messages.toArray()), ...(await db.calls.toArray()), ...tricky];
+    for (const r of all) {
+      const fields = r.kind === 'message' ? SEALED_MESSAGE_FIELDS : SEALED_CALL_FIELDS;
+      const picked = Object.fromEntries(fields.map((f) => [f, (r as unknown as Record<string, unknown>)[f]]));
+      expect(sealedLine(r)).toBe(canonicalJson(picked));
+      expect(sealHashSync(r)).toBe(r.hash);
+    }
+    expect(brokenSeals(all)).toEqual([]);
+    expect(brokenSeals([{ ...all[2]!, text: all[2]!.text + ' ' } as EvidenceRecord])).toEqual([all[2]!.id]);
+  });
+});

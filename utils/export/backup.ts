@@ -5,13 +5,13 @@
  * restored completely or not at all. Format and versions: docs/EXPORTS.md.
  */
 import * as v from 'valibot';
-import { verifySeal } from '../evidence/seal';
 import { sha256Hex } from '../evidence/canonical';
 import type { CallRecord, EvidenceOwner, MessageRecord } from '../evidence/types';
 import type { AnningDb } from '../store/db';
 import type { AttachmentEntry, CaseEntry, ImportLogEntry } from '../store/types';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { ImportError } from './errors';
+import { brokenSeals } from './sealCheck';
 import { BackupV1Schema, type BackupV1 } from './schema';
 
 export const BACKUP_FORMAT = 'anning-backup';
@@ -126,9 +126,7 @@ export interface RestoreReport {
 
 /** Checks every seal and attachment hash; throws ImportError('tampered') naming what is wrong. */
 async function checkIntegrity(backup: Backup): Promise<Map<string, Uint8Array>> {
-  const records: Array<MessageRecord | CallRecord> = [...backup.tables.messages, ...backup.tables.calls];
-  const ok = await Promise.all(records.map((r) => verifySeal(r)));
-  const broken = records.filter((_, i) => !ok[i]).map((r) => r.id);
+  const broken = [...brokenSeals(backup.tables.messages), ...brokenSeals(backup.tables.calls)];
   if (broken.length) {
     throw new ImportError(
       'tampered',

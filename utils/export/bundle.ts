@@ -14,9 +14,10 @@
  * One line per record rather than one file per record: ZIP without ZIP64 holds at most 65,535 entries.
  */
 import { zipSync, type Zippable } from 'fflate';
-import { canonicalJson, sha256Hex } from '../evidence/canonical';
+import { sha256Hex } from '../evidence/canonical';
 import { SEALED_CALL_FIELDS, SEALED_MESSAGE_FIELDS, type EvidenceRecord } from '../evidence/types';
 import type { AttachmentEntry } from '../store/types';
+import { sealedLine } from './sealCheck';
 import { verifyPageHtml } from './verifyPage';
 
 export const BUNDLE_FORMAT = 'anning-bundle';
@@ -45,13 +46,6 @@ export interface BundleManifest {
   files: Array<{ path: string; sha256: string; size: number }>;
   records: Array<{ line: number; id: string; kind: string; number: string; at: number; hash: string }>;
   attachments: Array<{ path: string; id: string; name: string; type: string; size: number; recordId?: string }>;
-}
-
-export function sealedLine(r: EvidenceRecord): string {
-  const fields = r.kind === 'message' ? SEALED_MESSAGE_FIELDS : SEALED_CALL_FIELDS;
-  const picked: Record<string, unknown> = {};
-  for (const f of fields) picked[f] = (r as unknown as Record<string, unknown>)[f];
-  return canonicalJson(picked);
 }
 
 const EXT: Record<string, string> = {

@@ -118,8 +118,8 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
     }
   };
 
-  if (ev.total === 0 && !index) return <section aria-labelledby="evidence-title"><h1 id="evidence-title">{t('title')}</h1></section>;
-  if (index && index.size === 0) {
+  if (!ev.headLoaded && !index) return <section aria-labelledby="evidence-title"><h1 id="evidence-title">{t('title')}</h1></section>;
+  if ((index && index.size === 0) || (!index && ev.headLoaded && ev.head.length === 0)) {
     return (
       <section aria-labelledby="evidence-title">
         <h1 id="evidence-title">{t('title')}</h1>
