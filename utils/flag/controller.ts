@@ -40,7 +40,6 @@ export interface FlagStats {
   startedAt: number;
   /** When the first full pass (scan + lookups + paint) finished. */
   firstPaintAt?: number;
-  scannedNodes: number;
   numbersFound: number;
   boxes: number;
   /** Main-thread ms spent by this script (all slices, observer callbacks, layouts). */
@@ -117,7 +116,7 @@ export class FlagController {
   constructor(private readonly env: FlagEnv) {
     const { doc } = env;
     this.win = doc.defaultView!;
-    this.stats = { startedAt: this.win.performance.now(), scannedNodes: 0, numbersFound: 0, boxes: 0, busyMs: 0, batchBusyMs: 0, longestSliceMs: 0, scanMs: 0, layoutMs: 0, layouts: 0, lookups: 0 };
+    this.stats = { startedAt: this.win.performance.now(), numbersFound: 0, boxes: 0, busyMs: 0, batchBusyMs: 0, longestSliceMs: 0, scanMs: 0, layoutMs: 0, layouts: 0, lookups: 0 };
     const mounted = env.mount(LAYER_CSS + CARD_CSS);
     this.host = mounted.host;
     this.remove = mounted.remove;
