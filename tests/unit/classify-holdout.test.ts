@@ -32,6 +32,7 @@ const SETS: Array<{ file: string; minSize: number; collection: number; violation
   { file: 'classify-holdout-3.jsonl', minSize: 120, collection: 0.97, violation: 0.95 },
   { file: 'classify-holdout-4.jsonl', minSize: 100, collection: 0.97, violation: 0.92 },
   { file: 'classify-holdout-5.jsonl', minSize: 90, collection: 0.97, violation: 0.92 },
+  { file: 'classify-holdout-6.jsonl', minSize: 60, collection: 0.97, violation: 0.92 },
 ];
 
 describe.each(SETS)('held-out $file', ({ file, minSize, collection, violation }) => {
