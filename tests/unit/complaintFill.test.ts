@@ -151,6 +151,18 @@ describe('unfamiliar forms (generic path)', () => {
     expect((doc.querySelector('textarea') as HTMLTextAreaElement).value).toBe(details.value);
   });
 
+  it('component dropdowns (read-only input in .el-select) are left for the user to pick, not written', async () => {
+    const w = new Window({ url: 'http://127.0.0.1/x' });
+    windows.push(w);
+    const doc = w.document as unknown as Document;
+    doc.body.innerHTML = '<label>详细描述<textarea></textarea></label><div><span>问题类别</span><div class="el-select"><input readonly placeholder="请选择"></div></div><div><span>来电日期</span><input readonly placeholder="yyyy-mm-dd"></div>';
+    const plan = planFill(doc, { text: VALUES });
+    expect(plan.fields.map((f) => [f.role, f.skip ?? 'fill'])).toEqual([['details', 'fill'], ['category', 'no_option'], ['date', 'fill']]);
+    await runFill(plan, 10);
+    expect((doc.querySelector('.el-select input') as HTMLInputElement).value).toBe('');
+    expect((doc.querySelectorAll('input')[1] as HTMLInputElement).value).toBe('2026-01-02');
+  });
+
   it('a page that throws the value away is reported as failed, not filled', async () => {
     const w = new Window({ url: 'http://127.0.0.1/x' });
     windows.push(w);

@@ -34,6 +34,8 @@ export interface FillPlan {
   fields: PlannedField[];
 }
 
+const CUSTOM_SELECT = '.el-select, .ant-select, .ivu-select, .van-field__control--custom, [role="combobox"], [aria-haspopup="listbox"]';
+
 export function displayLabel(f: CollectedField): string {
   const h = f.hints;
   return (h.label || h.aria || h.placeholder || h.nearby || h.title || h.name || h.id || f.kind).replace(/[:：*＊\s]+$/, '').slice(0, 40);
@@ -108,6 +110,9 @@ export function planFill(doc: Document, values: FillValues, profile?: PortalProf
       out.push({ ...base, value: opt.label || opt.value });
       continue;
     }
+    // A read-only input inside a component dropdown (Element, Ant, iView, ARIA combobox) only shows the
+    // component's choice: writing it changes nothing the page keeps. The user picks from the list.
+    if (f.readOnly && f.el.closest(CUSTOM_SELECT)) { out.push({ ...base, value: raw.split('|')[0]!, skip: 'no_option' }); continue; }
     const limit = Math.min(f.maxLength ?? Infinity, profile?.limits?.[q.role] ?? Infinity);
     const value = Number.isFinite(limit) ? fitText(raw, limit) : raw;
     out.push({ ...base, value, shortened: value !== raw });
