@@ -258,6 +258,13 @@ test('flags numbers inside same-origin frames, about:blank frames included', asy
   const part = popup.getByTestId('popup-flagged');
   await part.getByText('138 1234 5678').waitFor();
   await part.getByText('171 2875 3039').waitFor();
+  // The popup's per-site switch turns flagging off for this site, and back on.
+  const off = part.getByRole('checkbox', { name: '在 127.0.0.1 停用号码标记' });
+  await off.check();
+  await probe.waitFor((s) => s.length > 0 && s.every((x) => x.stopped), 'all frames stopped');
+  assert.deepEqual((await requestFromPage(popup, 'flag/settings', {})).value.offHosts, ['127.0.0.1']);
+  await off.uncheck();
+  await probe.waitFor((s) => keysOf(s).length === 2, 'flags back');
   await popup.close();
   await probe.close();
   await page.close();
