@@ -12,6 +12,7 @@ import { lenderName, type CaseFacts, type Excerpt } from './facts';
 import type { FieldRole } from './fill/types';
 import { fitText } from './fill/insert';
 import { formatBeijing } from '../i18n/time';
+import { isOddHour } from '../classify';
 import type { CaseEntry } from '../store/types';
 import type { EvidenceOwner } from '../evidence/types';
 
@@ -338,7 +339,7 @@ export function buildDraft(kind: DraftKind, input: DraftInput): DraftFields {
       if (top && calls.length) {
         out.reportedNumber = dialable(top.key);
         const span = calls.length > 1 ? `${when(calls[calls.length - 1]!.at)}至${when(calls[0]!.at)}` : when(calls[0]!.at);
-        const odd = calls.filter((x) => { const h = Number(formatBeijing(x.at).slice(11, 13)); return h >= 22 || h < 8; }).length;
+        const odd = calls.filter((x) => isOddHour(x.at)).length;
         lines.push(`号码${dialable(top.key)}是${name}的催收电话，${span}共呼叫我${calls.length}次${odd ? `，其中夜间（22:00至次日8:00）${odd}次` : ''}。`);
       }
       if (call) {
