@@ -92,59 +92,76 @@ try {
   const imported = await requestFromPage(dashboard, 'numbers/import', { text: list, format: 'text', status: 'collector', fileName: 'bench.txt' });
   if (!imported.ok) throw new Error(JSON.stringify(imported));
 
-  const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const cdp = await ext.context.newCDPSession(page);
-  const contexts = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.auxData?.type === 'isolated' && !context.name.startsWith('__playwright')) contexts.push(context.id);
-  });
-  await cdp.send('Runtime.enable');
-  const stats = async () => {
-    for (const id of contexts) {
-      const v = await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.__anningFlag?.snapshot().stats ?? null)', contextId: id, returnByValue: true }).catch(() => null);
-      if (v?.result?.value && v.result.value !== 'null') return JSON.parse(v.result.value);
-    }
-    return null;
-  };
-  const waitFor = async (pred) => {
-    for (let i = 0; i < 300; i++) {
-      const s = await stats();
-      if (s && pred(s)) return s;
-      await new Promise((ok) => setTimeout(ok, 50));
-    }
-    throw new Error('flagging did not finish');
-  };
-
-  await page.goto(server.url('/bench/flag.html'));
-  const first = await waitFor((s) => s.firstPaintAt !== undefined);
-  const flagMs = first.firstPaintAt - first.startedAt;
-  const floor = await page.evaluate(() => {
-    const runs = [];
-    for (let k = 0; k < 7; k++) {
-      const t0 = performance.now();
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let chars = 0;
-      for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
-      runs.push(performance.now() - t0);
-      if (chars === 0) throw new Error('empty page');
-    }
-    return runs;
-  });
-  const floorFirst = floor[0];
-  const floorMedian = median(floor);
-  const long = await page.evaluate((from) => window.__long.filter((t) => t.start + t.duration >= from), first.startedAt);
-  const boxes = (await cdp.send('Runtime.evaluate', { expression: 'globalThis.__anningFlag.snapshot().boxes.length', contextId: contexts[0], returnByValue: true })).result.value;
+  // One fresh page load: a new content-script context, cold like every real page load.
+  async function load() {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const cdp = await ext.context.newCDPSession(page);
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.auxData?.type === 'isolated' && !context.name.startsWith('__playwright')) contexts.push(context.id);
+    });
+    await cdp.send('Runtime.enable');
+    const stats = async () => {
+      for (const id of contexts) {
+        const v = await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.__anningFlag?.snapshot().stats ?? null)', contextId: id, returnByValue: true }).catch(() => null);
+        if (v?.result?.value && v.result.value !== 'null') return JSON.parse(v.result.value);
+      }
+      return null;
+    };
+    const waitFor = async (pred) => {
+      for (let i = 0; i < 600; i++) {
+        const st = await stats();
+        if (st && pred(st)) return st;
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+      throw new Error('flagging did not finish');
+    };
+    await page.goto(server.url('/bench/flag.html'));
+    const first = await waitFor((st) => st.firstPaintAt !== undefined);
+    const floor = await page.evaluate(() => {
+      const runs = [];
+      for (let k = 0; k < 7; k++) {
+        const t0 = performance.now();
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
+        runs.push(performance.now() - t0);
+        if (chars === 0) throw new Error('empty page');
+      }
+      return runs;
+    });
+    const long = await page.evaluate((from) => window.__long.filter((t) => t.start + t.duration >= from), first.startedAt);
+    const boxes = (await cdp.send('Runtime.evaluate', { expression: 'globalThis.__anningFlag.snapshot().boxes.length', contextId: contexts[0], returnByValue: true })).result.value;
+    return { page, stats, waitFor, first, flagMs: first.firstPaintAt - first.startedAt, floorFirst: floor[0], floorMedian: median(floor), long, boxes };
+  }
+  // Best of three loads: the machine running the bench may be shared, and the least disturbed load
+  // says most about the code. The floor is the first TreeWalker read in each freshly loaded page.
+  const loads = [];
+  for (let k = 0; k < 3; k++) {
+    const l = await load();
+    loads.push(l);
+    // Keep only the best page open (its page is used for the append runs below).
+    const keep = loads.reduce((a, b) => (b.flagMs < a.flagMs ? b : a));
+    for (const x of loads) if (x !== keep && !x.page.isClosed()) await x.page.close();
+  }
+  // Each side best of three: our fastest load against the fastest first read of the floor.
+  const best = loads.reduce((a, b) => (b.flagMs < a.flagMs ? b : a));
+  const { page, stats, waitFor, first, flagMs, long, boxes } = best;
+  const floorFirst = Math.min(...loads.map((l) => l.floorFirst));
+  const floorMedian = Math.min(...loads.map((l) => l.floorMedian));
+  for (const l of loads) if (l !== best && !l.page.isClosed()) await l.page.close();
   const pageHtmlBytes = Buffer.byteLength(PAGE);
   console.log(
     JSON.stringify({
       bench: 'flag-page',
       unit: 'ms',
       value: round(flagMs),
-      baseline: 'bare TreeWalker read of the same text nodes (first run in the page)',
+      baseline: 'bare TreeWalker read of the same text nodes (first read in a fresh page, best of 3)',
       baselineValue: round(floorFirst),
       ratio: round(flagMs / floorFirst),
       floorMedianMs: round(floorMedian),
+      loadsMs: loads.map((l) => round(l.flagMs)),
       mainThreadMs: round(first.busyMs),
       scanMs: round(first.scanMs), layoutMs: round(first.layoutMs), layouts: first.layouts, lookups: first.lookups,
       mainThreadRatio: round(first.busyMs / floorFirst),
