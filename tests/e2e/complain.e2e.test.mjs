@@ -86,6 +86,12 @@ for (const portal of PORTALS) {
       // Only the fields the user must do are still failing.
       const userKeys = spec.fields.filter((f) => f.expect === 'user').map((f) => f.key);
       assert.deepEqual(failing.filter((k) => !userKeys.includes(k)), []);
+      if (fw === 'jquery') {
+        // The Validform-like checks ran on the page's own (delegated focusout / change) events and passed.
+        const tips = await page.evaluate(() => ({ right: document.querySelectorAll('.Validform_right').length, wrong: [...document.querySelectorAll('.Validform_wrong')].map((e) => e.textContent) }));
+        assert.deepEqual(tips.wrong, []);
+        assert.ok(tips.right >= spec.fields.filter((f) => f.expect === 'fill' && f.type !== 'file').length, JSON.stringify(tips));
+      }
       assert.equal(submitted, 0);
       assert.equal(server.requests.filter((r) => r.method === 'POST').length, 0);
       // A page that blocks paste never saw a paste.
