@@ -3,13 +3,13 @@
  * captured, each violation with the phrase highlighted and why it is wrong with the rule it breaks,
  * and the user's own notes, tags, case and owner (editable: they are outside the seal).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { citationsFor, formatCitation, ruleById, rulesFor } from '../utils/classify/rules';
 import type { RecordViolation } from '../utils/classify/types';
 import type { EvidenceOwner, EvidenceRecord } from '../utils/evidence/types';
 import { defineMessages, getLang } from '../utils/i18n';
 import { formatBeijing } from '../utils/i18n/time';
-import type { CaseEntry } from '../utils/store/types';
+import type { AttachmentEntry, CaseEntry } from '../utils/store/types';
 import type { RecordVerdict } from '../utils/view/classifyRecord';
 import { kindLabel } from './EvidenceList';
 import { Highlighted } from './Highlighted';
@@ -21,6 +21,7 @@ const t = defineMessages({
     hash: 'SHA-256 哈希', page: '来源页面或文件', source: '来源', captured: '保存时间', id: '编号',
     violations: '违规与依据', none: '没有发现违规。', collection: '催收信息', notCollection: '不是催收信息',
     why: '为什么', basis: '依据', phrase: '触发语句', byOwner: '这条催收信息发给了借款人以外的人（{owner}），属于向第三人催收。',
+    files: '附件', open: '打开', bytes: '{n} 字节',
     yours: '你的标注（不影响哈希）', notes: '备注', tags: '标签（用逗号分隔）', case: '案件（平台）', noCase: '未归类', owner: '证据来自谁的手机',
     save: '保存标注', saved: '已保存', close: '关闭', del: '删除这条证据', confirm: '确定删除这条证据吗？删除后 30 天内可以撤销。',
     borrower: '借款人本人', family: '家人', friend: '朋友', colleague: '同事', other: '其他人',
@@ -30,11 +31,15 @@ const t = defineMessages({
     hash: 'SHA-256 hash', page: 'Source page or file', source: 'Source', captured: 'Captured', id: 'Id',
     violations: 'Violations and rules', none: 'No violation found.', collection: 'Collection message', notCollection: 'Not a collection message',
     why: 'Why', basis: 'Legal basis', phrase: 'Phrase', byOwner: 'This collection message went to someone other than the borrower ({owner}): collecting from a third party.',
+    files: 'Attachments', open: 'Open', bytes: '{n} bytes',
     yours: 'Your notes (outside the hash)', notes: 'Notes', tags: 'Tags (comma separated)', case: 'Case (lender)', noCase: 'No case', owner: "Whose phone it came from",
     save: 'Save notes', saved: 'Saved', close: 'Close', del: 'Delete this record', confirm: 'Delete this record? You can undo it for 30 days.',
     borrower: 'The borrower', family: 'Family', friend: 'Friend', colleague: 'Colleague', other: 'Someone else',
   },
 });
+
+// Only types the browser shows without running anything open in a tab; the rest are downloaded.
+const INLINE = /^(image\/(png|jpeg|gif|webp)|audio\/|video\/|application\/pdf$|text\/plain$)/;
 
 const OWNERS: EvidenceOwner[] = ['borrower', 'family', 'friend', 'colleague', 'other'];
 
@@ -82,6 +87,7 @@ export function RecordDetail(props: {
   record: EvidenceRecord;
   verdict: RecordVerdict;
   cases: CaseEntry[];
+  attachments?: AttachmentEntry[];
   onSave: (edit: AnnotationEdit) => Promise<void>;
   onDelete: () => void;
   onClose: () => void;
@@ -93,6 +99,11 @@ export function RecordDetail(props: {
   const [caseId, setCaseId] = useState<number | null>(r.caseId ?? null);
   const [owner, setOwner] = useState<EvidenceOwner>(r.owner);
   const [status, setStatus] = useState('');
+  const urls = useMemo(() => new Map((props.attachments ?? []).map((a) => [a.id, URL.createObjectURL(a.blob)])), [props.attachments]);
+  useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a record (Enter in the list) takes focus to it, so keyboard and screen-reader users land there.
+  useEffect(() => heading.current?.focus(), [r.id]);
   useEffect(() => {
     setNotes(r.notes);
     setTags(r.tags.join('，'));
@@ -118,7 +129,7 @@ export function RecordDetail(props: {
   return (
     <section class="an-detail" aria-labelledby="detail-title" data-testid="record-detail">
       <div class="an-detail-head">
-        <h2 id="detail-title">{t('title')}</h2>
+        <h2 id="detail-title" ref={heading} tabIndex={-1}>{t('title')}</h2>
         <button type="button" class="an-btn" onClick={props.onClose}>{t('close')}</button>
       </div>
       <dl class="an-dl">
@@ -155,6 +166,20 @@ export function RecordDetail(props: {
         <dt>{t('captured')}</dt>
         <dd>{formatBeijing(r.capturedAt)}</dd>
       </dl>
+      {props.attachments && props.attachments.length > 0 && (
+        <>
+          <h3>{t('files')}</h3>
+          <ul data-testid="record-files">
+            {props.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={urls.get(a.id)} download={INLINE.test(a.type) ? undefined : a.name} target="_blank" rel="noopener">{a.name}</a>
+                <span class="an-muted"> · {a.type} · {t('bytes', { n: a.size })}</span>
+                <div class="an-mono an-muted">SHA-256 {a.id}</div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <form class="an-form" onSubmit={save}>
         <h3>{t('yours')}</h3>
         <label>

@@ -9,8 +9,20 @@ const t = defineMessages({
   en: { nav: 'Main', unbacked: '{n} records are not backed up. Evidence lives only in this browser: download a backup and keep it elsewhere.', backup: 'Back up now', full: 'Storage is nearly full: back up first.', skip: 'Skip to content' },
 });
 
-/** Nag only when it matters: some evidence exists that no backup holds yet, and not on the backup page itself. */
+/**
+ * Nag only when it matters: some evidence exists that no backup holds yet, and not on the backup page
+ * itself. It checks a moment after the page opens, so counting the store never delays the first paint.
+ */
 function SafetyBanner(props: { onSettings: boolean }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const h = setTimeout(() => setReady(true), 1_500);
+    return () => clearTimeout(h);
+  }, []);
+  return ready ? <SafetyCheck onSettings={props.onSettings} /> : null;
+}
+
+function SafetyCheck(props: { onSettings: boolean }) {
   const backup = useBackupState();
   const [storage] = useStorage();
   if (props.onSettings) return null;

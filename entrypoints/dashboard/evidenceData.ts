@@ -118,14 +118,17 @@ function start() {
     );
 }
 
-export function useEvidence(): EvidenceState {
+/** `enabled: false` defers loading (a page that first wants its own cheap queries answered). */
+export function useEvidence(enabled = true): EvidenceState {
   const [s, set] = useState(state);
   useEffect(() => {
     listeners.add(set);
-    start();
     set(state);
     return () => void listeners.delete(set);
   }, []);
+  useEffect(() => {
+    if (enabled) start();
+  }, [enabled]);
   return s;
 }
 

@@ -33,6 +33,10 @@ before(async () => {
   page = await ext.openExtensionPage('dashboard.html#/evidence');
   const saved = await requestFromPage(page, 'evidence/save', { source: 'manual', messages, calls });
   assert.equal(saved.ok, true, JSON.stringify(saved));
+  // A screenshot kept with the first message (the capture engineer's attachments/add).
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+  const added = await requestFromPage(page, 'attachments/add', { name: '截图.png', type: 'image/png', base64: png, recordId: saved.value.addedIds[0] });
+  assert.equal(added.ok, true, JSON.stringify(added));
   await page.reload();
 });
 after(async () => {
@@ -56,7 +60,7 @@ test('one list of messages and calls: search, filters, detail with phrase, why a
   await page.getByTestId('filter-kind').selectOption('');
   // Violation filter: the worker's classification must have arrived.
   await page.getByTestId('filter-violation').selectOption('threat');
-  await page.waitForFunction(() => /显示 [12] \/ 12 条$/.test(document.querySelector('[data-testid=shown-count]')?.textContent ?? ''));
+  await page.waitForFunction(() => /显示 [12] \/ 12 条$/.test(document.querySelector('[data-testid=shown-count]')?.textContent ?? ''), null, { timeout: 90_000 });
   await page.getByTestId('filter-violation').selectOption('');
 
   // Keyboard: focus the grid, move down, open with Enter.
@@ -70,6 +74,7 @@ test('one list of messages and calls: search, filters, detail with phrase, why a
   await page.getByTestId('search').fill('通讯录');
   await page.locator('[data-testid=evidence-list] [role=row]').first().click();
   await detail.getByText('爆通讯录/曝光').first().waitFor();
+  await detail.getByTestId('record-files').getByText('截图.png').waitFor();
   assert.ok((await detail.locator('[data-testid=record-text] mark').count()) >= 1, 'the phrase is highlighted');
   await detail.getByText('为什么').first().waitFor();
   // Notes are editable and saved through evidence/annotate; the text is not editable.
@@ -102,6 +107,8 @@ test('delete asks first and can be undone', async () => {
 
 test('overview: totals, violations with counts, contacts per day and the day-by-hour heat map', async () => {
   await page.goto(ext.extensionUrl('dashboard.html#/overview'));
+  // Nothing is backed up yet: every page but the backup page says so.
+  await page.getByTestId('backup-reminder').getByText(/有 12 条证据还没有备份/).waitFor();
   const overview = page.getByTestId('case-overview');
   await overview.waitFor({ timeout: 20_000 });
   const counts = page.getByTestId('violation-counts');

@@ -14,14 +14,11 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 const localId = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
 
-/** A URL or a file name; a URL must be one a user could have captured from (no javascript:, data: …). */
-export const sourceUrl = v.pipe(
-  text(2_000),
-  v.check((s) => {
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase();
-    return !scheme || ['http', 'https', 'file', 'content', 'chrome-extension', 'moz-extension'].includes(scheme);
-  }, 'source URL has a scheme that cannot be a captured page'),
-);
+/**
+ * A page URL or an imported file's name. Never rendered as a link anywhere (always as text), so any
+ * scheme Anning itself may have stored (about:, blob:, an extension page) must restore.
+ */
+export const sourceUrl = text(2_000);
 
 const owner = v.picklist(['borrower', 'family', 'friend', 'colleague', 'other']);
 const precision = v.picklist(['ms', 's', 'min', 'day']);
@@ -65,11 +62,11 @@ export const CallRecordSchema = v.object({
 
 export const CaseSchema = v.looseObject({
   id: localId,
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  kind: v.picklist(['bank', 'consumer_finance', 'microloan', 'unlicensed', 'unknown']),
-  serviceNumber: text(200),
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(1_000)),
+  kind: v.pipe(v.string(), v.regex(/^[a-z_]{1,50}$/)),
+  serviceNumber: text(1_000),
   loan: v.looseObject({}),
-  notes: text(20_000),
+  notes: text(100_000),
   createdAt: time,
   updatedAt: time,
 });
@@ -77,7 +74,8 @@ export const CaseSchema = v.looseObject({
 export const AttachmentSchema = v.object({
   id: hex64,
   name: text(500),
-  type: v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9.+-]{1,100}$/i, 'attachment type must be a MIME type')),
+  // Empty when the browser didn't know the file's type; parameters (`;charset=…`) allowed, markup not.
+  type: v.pipe(v.string(), v.maxLength(200), v.regex(/^([a-z]+\/[a-z0-9.+-]{1,100}(\s*;[^<>"]{0,90})?)?$/i, 'attachment type must be a MIME type')),
   size: v.pipe(v.number(), v.integer(), v.minValue(0)),
   recordId: v.optional(v.pipe(v.string(), v.regex(/^[mc]_[0-9a-f]{32}$/))),
   caseId: v.optional(localId),
@@ -97,13 +95,13 @@ export const NumberSchema = v.looseObject({
 export const ComplaintSchema = v.looseObject({
   id: localId,
   caseId: localId,
-  channel: v.pipe(v.string(), v.regex(/^[a-z0-9_-]{1,60}$/i)),
+  channel: v.pipe(v.string(), v.regex(/^[^<>"'&]{1,100}$/)),
   createdAt: time,
 });
 export const DraftSchema = ComplaintSchema;
 export const SubscriptionSchema = v.looseObject({
   id: localId,
-  url: v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https:\/\//, 'subscription URL must be https')),
+  url: v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https?:\/\//, 'subscription URL must be http(s)')),
 });
 export const SettingSchema = v.object({ key: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), value: v.unknown() });
 export const ImportLogSchema = v.looseObject({ id: localId, at: time });

@@ -89,6 +89,17 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
     void loadClassifier().then((m) => live && setVerdict({ id: selected.id, owner: selected.owner, v: m.classifyRecord(selected) }));
     return () => void (live = false);
   }, [selected?.id, selected?.owner]);
+  const attachments = useLive(
+    async () => {
+      if (!selected) return [];
+      const db = getDb();
+      const linked = (await db.attachments.bulkGet(selected.attachmentIds)).filter((a): a is NonNullable<typeof a> => !!a);
+      const own = await db.attachments.where('recordId').equals(selected.id).toArray();
+      return [...new Map([...linked, ...own].map((a) => [a.id, a])).values()];
+    },
+    [selected?.id, selected?.attachmentIds.join()],
+    [],
+  );
   const shownVerdict = verdict && selected && verdict.id === selected.id && verdict.owner === selected.owner ? verdict.v : null;
   const caseName = caseNamer(cases);
   const filtered = () => (index && order ? Array.from(order, (i) => index.records[i]!) : ev.head);
@@ -193,7 +204,7 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
       <div class={`an-split${selected ? ' an-split-open' : ''}`}>
         <EvidenceList records={records} order={listOrder} masks={index?.masks} caseName={caseName} selectedId={selected?.id} onOpen={(r) => setSelectedId(r.id)} />
         {selected && shownVerdict && (
-          <RecordDetail record={selected} verdict={shownVerdict} cases={cases} onSave={save} onDelete={() => void remove()} onClose={() => setSelectedId(null)} />
+          <RecordDetail record={selected} verdict={shownVerdict} cases={cases} attachments={attachments} onSave={save} onDelete={() => void remove()} onClose={() => setSelectedId(null)} />
         )}
       </div>
     </section>

@@ -32,13 +32,14 @@ const t = defineMessages({
 
 function Overview() {
   const db = getDb();
-  const ev = useEvidence();
   const [caseKey, setCaseKey] = useState('*');
   const counts = useLive(
-    async () => ({ messages: await db.messages.count(), calls: await db.calls.count(), numbers: await db.numbers.count(), cases: await db.cases.count() }),
+    async () => ({ loaded: true, messages: await db.messages.count(), calls: await db.calls.count(), numbers: await db.numbers.count(), cases: await db.cases.count() }),
     [],
-    { messages: 0, calls: 0, numbers: 0, cases: 0 },
+    { loaded: false, messages: 0, calls: 0, numbers: 0, cases: 0 },
   );
+  // The counts paint first; reading every record for the analysis starts after them.
+  const ev = useEvidence(counts.loaded);
   const cases = useLive(() => db.cases.toArray(), [], []);
   const a = ev.analysis?.[caseKey];
   const s = a?.summary;
