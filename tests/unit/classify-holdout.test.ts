@@ -4,16 +4,16 @@
 // message), so these sets now guard the widened rules. They assert F1 per label, not per-message
 // equality: a change that trades one message for another of the same label is allowed, a change
 // that loses a kind of wording is not.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, VIOLATIONS, type Violation } from '../../utils/classify';
 
 interface Labeled { id: string; text: string; from?: string; at?: number; collection: boolean; violations: Violation[] }
 
-function load(name: string): Labeled[] {
-  return readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')
-    .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labeled);
+function loadFile(url: URL): Labeled[] {
+  return readFileSync(url, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labeled);
 }
+const load = (name: string) => loadFile(new URL(`./data/${name}`, import.meta.url));
 
 function f1(pairs: Array<[boolean, boolean]>): number {
   let tp = 0, fp = 0, fn = 0;
@@ -57,5 +57,16 @@ describe.each(SETS)('held-out $file', ({ file, minSize, collection, violation })
 
   it('every hit points at its phrase in the original text', () => {
     for (const { r, got } of results) for (const h of got.hits) expect(r.text.slice(h.start, h.end), r.id).toBe(h.phrase);
+  });
+});
+
+// The shared dev data lives beside the repository (../shared/data), so it is checked only where present.
+const DEV = new URL('../../../shared/data/messages-dev.jsonl', import.meta.url);
+describe.skipIf(!existsSync(DEV))('dev data (npm run eval)', () => {
+  const rows = existsSync(DEV) ? loadFile(DEV) : [];
+  const results = rows.map((r) => ({ r, got: classifyMessage({ text: r.text, from: r.from, at: r.at }) }));
+  it.each(['collection', ...VIOLATIONS].map((l) => [l]))('%s F1 ≥ 0.98', (label) => {
+    const pick = (c: { collection: boolean; violations: readonly string[] }) => (label === 'collection' ? c.collection : c.violations.includes(label));
+    expect(f1(results.map(({ r, got }) => [pick(r), pick(got)]))).toBeGreaterThanOrEqual(0.98);
   });
 });
