@@ -75,6 +75,10 @@ test('one list of messages and calls: search, filters, detail with phrase, why a
   await page.locator('[data-testid=evidence-list] [role=row]').first().click();
   await detail.getByText('爆通讯录/曝光').first().waitFor();
   await detail.getByTestId('record-files').getByText('截图.png').waitFor();
+  await page.screenshot({ path: join(OUT, 'evidence-detail.png') });
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.screenshot({ path: join(OUT, 'evidence-detail-narrow.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
   assert.ok((await detail.locator('[data-testid=record-text] mark').count()) >= 1, 'the phrase is highlighted');
   await detail.getByText('为什么').first().waitFor();
   // Notes are editable and saved through evidence/annotate; the text is not editable.
