@@ -144,7 +144,7 @@ try {
   for (let i = 0; i < 2; i++) {
     const s = Date.now();
     // Timed to the file being handed to the browser's download manager (what the user waits for).
-    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: '导出表格 CSV' }).click()]);
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: '导出表格 CSV' }).click({ timeout: 300_000 })]);
     csvTimes.push(Date.now() - s);
     await dl.path();
   }
@@ -153,7 +153,7 @@ try {
   // Backup.
   await page.goto(ext.extensionUrl('dashboard.html#/settings'));
   const s1 = Date.now();
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('backup').click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('backup').click({ timeout: 300_000 })]);
   const backupMs = Date.now() - s1;
   const backupPath = join(tmp, 'backup.json');
   await dl.saveAs(backupPath);
@@ -176,7 +176,7 @@ try {
     return ms;
   });
   const s2 = Date.now();
-  await page.getByTestId('restore-file').setInputFiles(backupPath);
+  await page.getByTestId('restore-file').setInputFiles(backupPath, { timeout: 300_000 });
   await page.getByTestId('restore-status').getByText(/导入完成|没有导入/).waitFor({ timeout: 600_000 });
   const restoreMs = Date.now() - s2;
   const status = await page.getByTestId('restore-status').textContent();

@@ -118,6 +118,17 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
     await request('export/undo', { trashId });
     setNotice({ text: t('undone') });
   };
+  const csv = async () => {
+    setBusy(true);
+    try {
+      const m = await loadExports();
+      // Let "working…" paint before the (synchronous) CSV build of a large selection.
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      m.exportCsv(filtered(), cases, index);
+    } finally {
+      setBusy(false);
+    }
+  };
   const bundle = async () => {
     setBusy(true);
     try {
@@ -190,7 +201,7 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
           {index && ev.classified < index.size ? ` · ${t('classifying', { done: ev.classified, total: index.size })}` : ''}
         </span>
         <span class="an-actions">
-          <button type="button" class="an-btn" disabled={!index || busy} onClick={() => void loadExports().then((m) => m.exportCsv(filtered(), cases, index))}>{t('csv')}</button>
+          <button type="button" class="an-btn" disabled={!index || busy} onClick={() => void csv()}>{t('csv')}</button>
           <button type="button" class="an-btn" disabled={!index || busy} onClick={() => void bundle()} data-testid="export-bundle">{busy ? t('exporting') : t('bundle')}</button>
           <a class="an-btn" href={`/report.html#${paramKey}`} target="_blank" rel="noopener">{t('report')}</a>
         </span>
