@@ -24,18 +24,18 @@ test('capture on a web SMS page → stored in the background → shown in the da
   await waitForShadowText(page, 'anning-capture', /已保存 4 条新证据/);
 
   const dashboard = await ext.openExtensionPage('dashboard.html#/evidence');
-  const table = dashboard.getByTestId('evidence-table');
-  await table.waitFor();
+  const list = dashboard.getByTestId('evidence-list');
+  await list.waitFor();
   // HTML in a message is shown as text, never rendered.
   await dashboard.getByText('再不还款我们就通知你通讯录里所有的人，<b>后果自负</b>！').waitFor();
-  assert.equal(await dashboard.locator('[data-testid=evidence-table] b').count(), 0);
-  assert.equal(await dashboard.locator('[data-testid=evidence-table] tbody tr').count(), 4);
+  assert.equal(await dashboard.locator('[data-testid=evidence-list] b').count(), 0);
+  assert.equal(await dashboard.locator('[data-testid=evidence-list] [role=row]').count(), 4);
   // Times are shown in Beijing time: 22:14 on 2025-06-19.
   await dashboard.getByText('2025-06-19 22:14').first().waitFor();
 
   // The record detail shows its seal.
-  await dashboard.locator('[data-testid=evidence-table] tbody tr').first().click();
-  const hash = await dashboard.getByTestId('record-detail').locator('.an-mono').textContent();
+  await dashboard.locator('[data-testid=evidence-list] [role=row]').first().click();
+  const hash = await dashboard.getByTestId('record-detail').getByTestId('record-hash').textContent();
   assert.match(hash ?? '', /^[0-9a-f]{64}$/);
 
   // Capturing the same conversation again adds nothing.
