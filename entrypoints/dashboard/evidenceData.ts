@@ -94,6 +94,8 @@ async function loadAll() {
   const index = new EvidenceIndex([...m, ...c]);
   publish({ index, total: index.size, head: index.records.slice(0, HEAD), classified: 0 });
   classifyAll(index, seq);
+  // Search text is built once the list is on screen, not before.
+  setTimeout(() => index.prepareSearch(), 50);
 }
 
 function start() {

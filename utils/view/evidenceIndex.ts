@@ -8,7 +8,8 @@
  * number forms, notes and tags; a query is folded the same way and found with `String#includes`.
  * A linear scan over ~6 M characters takes ~10–20 ms (measured in scripts/bench/dashboard.bench.mjs),
  * less than building or updating an n-gram index would cost, with no extra memory and no index to
- * keep consistent; Chinese needs no word segmentation for substring search. Filters are plain
+ * keep consistent; Chinese needs no word segmentation for substring search. The haystack is built
+ * when the page is idle after the list is shown (or by the first search). Filters are plain
  * comparisons on the same pass. Violation filters use a bit mask per record filled in by the
  * classification worker (classification is ~100 µs a message, too slow for the page's thread).
  */
@@ -59,7 +60,8 @@ export interface Filters {
 
 export class EvidenceIndex {
   readonly records: EvidenceRecord[];
-  private readonly hay: string[];
+  /** Folded search text per record, built on first search or when the page is idle (prepareSearch). */
+  private hay: string[] | null = null;
   /** Violation bits per record; `classified[i]` says whether the bits are known yet. */
   readonly masks: Uint8Array;
   readonly classified: Uint8Array;
@@ -67,10 +69,14 @@ export class EvidenceIndex {
 
   constructor(records: EvidenceRecord[]) {
     this.records = records.slice().sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
-    this.hay = this.records.map((r) => fold(`${r.text}\u0001${r.numberRaw}\u0001${r.number}\u0001${r.notes}\u0001${r.tags.join(' ')}`));
     this.masks = new Uint8Array(this.records.length);
     this.classified = new Uint8Array(this.records.length);
     this.records.forEach((r, i) => this.byId.set(r.id, i));
+  }
+
+  /** Builds the search text now (the first search would otherwise pay for it). */
+  prepareSearch(): void {
+    this.hay ??= this.records.map((r) => fold(`${r.text}\u0001${r.numberRaw}\u0001${r.number}\u0001${r.notes}\u0001${r.tags.join(' ')}`));
   }
 
   get size(): number {
@@ -98,6 +104,8 @@ export class EvidenceIndex {
   /** Indices of matching records, newest first. */
   filter(f: Filters): Int32Array {
     const q = f.query ? fold(f.query) : '';
+    if (q) this.prepareSearch();
+    const hay = this.hay!;
     const bit = f.violation ? VIOLATION_BIT[f.violation] : 0;
     const out = new Int32Array(this.records.length);
     let n = 0;
@@ -111,7 +119,7 @@ export class EvidenceIndex {
       if (f.from !== undefined && r.at < f.from) continue;
       if (f.to !== undefined && r.at >= f.to) continue;
       if (bit && !(this.masks[i]! & bit)) continue;
-      if (q && !this.hay[i]!.includes(q)) continue;
+      if (q && !hay[i]!.includes(q)) continue;
       out[n++] = i;
     }
     return out.slice(0, n);
