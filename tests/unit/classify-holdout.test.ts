@@ -25,14 +25,15 @@ function f1(pairs: Array<[boolean, boolean]>): number {
   return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
 }
 
-// Sets the rules were widened on hold a margin above the targets (0.95 / 0.85); the newest
-// set, scored once and not tuned on, is held to the targets themselves.
+// Every set has been widened on after its first scoring, so each holds a margin above the issue's
+// targets (0.95 / 0.85); the first-pass figures, the honest estimate, are in docs/CLASSIFY.md.
 const SETS: Array<{ file: string; minSize: number; collection: number; violation: number }> = [
   { file: 'classify-holdout-2.jsonl', minSize: 250, collection: 0.97, violation: 0.95 },
   { file: 'classify-holdout-3.jsonl', minSize: 120, collection: 0.97, violation: 0.95 },
   { file: 'classify-holdout-4.jsonl', minSize: 100, collection: 0.97, violation: 0.92 },
   { file: 'classify-holdout-5.jsonl', minSize: 90, collection: 0.97, violation: 0.92 },
   { file: 'classify-holdout-6.jsonl', minSize: 60, collection: 0.97, violation: 0.92 },
+  { file: 'classify-holdout-7.jsonl', minSize: 50, collection: 0.97, violation: 0.92 },
 ];
 
 describe.each(SETS)('held-out $file', ({ file, minSize, collection, violation }) => {

@@ -204,3 +204,14 @@ describe('bad input', () => {
     expectHonestOffsets(text, r);
   });
 });
+
+describe('dots inside words', () => {
+  it('drops a dot between two ideographs but keeps a decimal point', () => {
+    expect(normalize('你的通.讯.录我们都拿到了').text).toBe('你的通讯录我们都拿到了');
+    expect(normalize('应还1,045.67元').text).toContain('1,045.67');
+    const r = classifyMessage({ text: '你的通.讯.录我们都拿到了，晚上开始一个个打。', from: '16512345747' });
+    expect(r.violations).toContain('contact_list');
+    const hit = r.hits.find((h) => h.violation === 'contact_list')!;
+    expect('你的通.讯.录我们都拿到了，晚上开始一个个打。'.slice(hit.start, hit.end)).toBe(hit.phrase);
+  });
+});

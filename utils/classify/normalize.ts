@@ -93,6 +93,16 @@ function mayNeedNfkc(cp: number): boolean {
   return cp >= 0x80 && !(cp >= 0x4e00 && cp <= 0x9fff) && cp !== 0x3001 && cp !== 0x3002;
 }
 
+const DOT = 0x2e;
+const isCjkUnit = (u: number | undefined) => u !== undefined && u >= 0x3400 && u <= 0x9fff;
+/**
+ * 通.讯.录: a dot between two ideographs is padding (a decimal point sits between digits and stays).
+ * `next` is the index of the original character after the dot.
+ */
+function inWordDot(out: number[], n: number, original: string, next: number): boolean {
+  return n > 0 && isCjkUnit(out[n - 1]) && isCjkUnit(original.charCodeAt(next));
+}
+
 /** Folds `original` for matching; see the file comment for what is folded. */
 export function normalize(original: string): Normalized {
   const len = original.length;
@@ -132,6 +142,7 @@ export function normalize(original: string): Normalized {
 
     if (!mayNeedNfkc(cp)) {
       const f = foldCodePoint(cp);
+      if (f === DOT && inWordDot(out, n, original, i)) continue;
       if (f >= 0) push(f, s, e);
       continue;
     }
@@ -143,6 +154,7 @@ export function normalize(original: string): Normalized {
       j += c2 > 0xffff ? 2 : 1;
       if (mayNeedNfkc(c2) && SYMBOL_RE.test(String.fromCodePoint(c2))) continue;
       const f = foldCodePoint(c2);
+      if (f === DOT && inWordDot(out, n, original, i)) continue;
       if (f >= 0) push(f, s, e);
     }
   }
