@@ -34,7 +34,10 @@ function Overview() {
   const db = getDb();
   const [caseKey, setCaseKey] = useState('*');
   const counts = useLive(
-    async () => ({ loaded: true, messages: await db.messages.count(), calls: await db.calls.count(), numbers: await db.numbers.count(), cases: await db.cases.count() }),
+    async () => {
+      const [messages, calls, numbers, cases] = await Promise.all([db.messages.count(), db.calls.count(), db.numbers.count(), db.cases.count()]);
+      return { loaded: true, messages, calls, numbers, cases };
+    },
     [],
     { loaded: false, messages: 0, calls: 0, numbers: 0, cases: 0 },
   );
