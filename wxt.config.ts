@@ -1,22 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// Sites the product works on by default. Everything else is reached only through the
-// optional all-sites permission, which the user grants at runtime (issue #3).
-export const PRODUCT_HOSTS = [
-  'https://messages.google.com/*',
-  'https://voice.google.com/*',
-  'https://i.mi.com/*',
-  'https://*.i.mi.com/*',
-  'https://cloud.huawei.com/*',
-  'https://*.cloud.huawei.com/*',
-  'https://tousu.sina.com.cn/*',
-  'https://tousu.sina.cn/*',
-  'https://www.12321.cn/*',
-  'https://jubao.nifa.org.cn/*',
-  'https://www.nfra.gov.cn/*',
-  'https://www.12315.cn/*',
-  'https://wsxf.gjxfj.gov.cn/*',
-];
+import { PRODUCT_HOSTS } from './utils/sites';
 
 // e2e builds (`wxt build --mode e2e`) may also reach the fixture server on 127.0.0.1.
 const FIXTURE_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];

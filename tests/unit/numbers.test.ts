@@ -9,8 +9,6 @@ import { numberStats, suggestCollectors } from '../../utils/numbers/stats';
 import { addSubscription, refreshDue, refreshSubscription, removeSubscription, type Fetcher } from '../../utils/numbers/subscriptions';
 import { AnningDb } from '../../utils/store/db';
 import { saveEvidence } from '../../utils/store/evidence';
-import { PRODUCT_HOSTS } from '../../wxt.config';
-import { FLAG_SITES } from '../../utils/flag/sites';
 
 let n = 0;
 const freshDb = () => new AnningDb(`numbers-${++n}-${Math.random()}`);
@@ -187,9 +185,5 @@ describe('flagging switches and badge', () => {
     await saveNumber(db, '13812345678', { tags: ['骚扰'] }, { now: NOW });
     await markSelection(db, ' 13812345678 ', NOW);
     expect(await db.numbers.get('+8613812345678')).toMatchObject({ status: 'collector', tags: ['骚扰', '催收'] });
-  });
-
-  it("the flag script's sites are the product's hosts", () => {
-    expect(FLAG_SITES).toEqual(PRODUCT_HOSTS);
   });
 });
