@@ -15,6 +15,7 @@ import {
   type CapturedMessage,
   type EvidenceOwner,
   type MessageRecord,
+  type TimePrecision,
 } from './types';
 
 // Bounds keep a hostile page from filling the store with one giant record.
@@ -118,45 +119,39 @@ const annotations = (ctx: SealContext) => ({
   attachmentIds: [] as string[],
 });
 
-/** Validates every input first: one bad record rejects the whole batch (imports are all-or-nothing). */
-export async function sealMessages(inputs: unknown[], ctx: SealContext): Promise<MessageRecord[]> {
-  const parsed = parseAll(MessageInputSchema, inputs);
-  const captured: CapturedMessage[] = parsed.map((p) => ({
-    kind: 'message',
+/** The fields every captured record has, from its validated input and the capture context. */
+function capturedCommon(p: { numberRaw: string; at: number; atPrecision: TimePrecision; atRaw: string; sourceUrl: string }, ctx: SealContext) {
+  return {
     number: numberKey(p.numberRaw),
     numberRaw: p.numberRaw,
-    direction: p.direction,
     at: p.at,
     atPrecision: p.atPrecision,
     atRaw: p.atRaw,
-    text: p.text,
-    channel: p.channel,
     source: ctx.source,
     sourceUrl: p.sourceUrl || ctx.sourceUrl,
     capturedAt: ctx.capturedAt,
-  }));
+  };
+}
+
+/** Adds identity, seal and empty annotations: the one place a record's hash is computed. */
+async function seal<C extends CapturedMessage | CapturedCall>(captured: C[], ctx: SealContext) {
   const [ids, hashes] = await Promise.all([identityKeys(captured, ctx.ordinals), Promise.all(captured.map(sealHash))]);
   return captured.map((c, i) => ({ ...c, id: ids[i]!, hash: hashes[i]!, ...annotations(ctx) }));
 }
 
+/** Validates every input first: one bad record rejects the whole batch (imports are all-or-nothing). */
+export async function sealMessages(inputs: unknown[], ctx: SealContext): Promise<MessageRecord[]> {
+  const captured = parseAll(MessageInputSchema, inputs).map(
+    (p): CapturedMessage => ({ kind: 'message', ...capturedCommon(p, ctx), direction: p.direction, text: p.text, channel: p.channel }),
+  );
+  return seal(captured, ctx);
+}
+
 export async function sealCalls(inputs: unknown[], ctx: SealContext): Promise<CallRecord[]> {
-  const parsed = parseAll(CallInputSchema, inputs);
-  const captured: CapturedCall[] = parsed.map((p) => ({
-    kind: 'call',
-    number: numberKey(p.numberRaw),
-    numberRaw: p.numberRaw,
-    direction: p.direction,
-    at: p.at,
-    atPrecision: p.atPrecision,
-    atRaw: p.atRaw,
-    durationSec: p.durationSec,
-    text: p.text,
-    source: ctx.source,
-    sourceUrl: p.sourceUrl || ctx.sourceUrl,
-    capturedAt: ctx.capturedAt,
-  }));
-  const [ids, hashes] = await Promise.all([identityKeys(captured, ctx.ordinals), Promise.all(captured.map(sealHash))]);
-  return captured.map((c, i) => ({ ...c, id: ids[i]!, hash: hashes[i]!, ...annotations(ctx) }));
+  const captured = parseAll(CallInputSchema, inputs).map(
+    (p): CapturedCall => ({ kind: 'call', ...capturedCommon(p, ctx), direction: p.direction, durationSec: p.durationSec, text: p.text }),
+  );
+  return seal(captured, ctx);
 }
 
 /** Re-computes the seal of a stored record: true when its captured fields are as they were sealed. */
