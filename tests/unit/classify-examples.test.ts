@@ -3,24 +3,13 @@
 // category descriptions in four rounds (a…, b…, c…, e…). Each round was scored before any rule was
 // adjusted to it (first-pass figures in docs/CLASSIFY.md); after that the rules were widened, so this
 // file now guards against regressions, it does not prove generality.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyMessage, VIOLATIONS, type Violation } from '../../utils/classify';
+import { classifyMessage, VIOLATIONS } from '../../utils/classify';
+import { f1, loadLabeled } from './classifyScoring';
 
-interface Labeled { id: string; text: string; from?: string; at?: number; collection: boolean; violations: Violation[] }
 
-const rows: Labeled[] = readFileSync(new URL('./classify-examples.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labeled);
+const rows = loadLabeled(new URL('./classify-examples.jsonl', import.meta.url));
 
-function f1(pairs: Array<[boolean, boolean]>): number {
-  let tp = 0, fp = 0, fn = 0;
-  for (const [expected, got] of pairs) {
-    if (expected && got) tp++;
-    else if (got) fp++;
-    else if (expected) fn++;
-  }
-  return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
-}
 
 describe('own labeled examples', () => {
   const results = rows.map((r) => ({ r, got: classifyMessage({ text: r.text, from: r.from, at: r.at }) }));
