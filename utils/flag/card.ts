@@ -5,17 +5,12 @@
  */
 import { defineMessages } from '../i18n';
 import { formatBeijing } from '../i18n/time';
+import type { FlagInfo } from '../numbers/handlers';
 import type { NumberStatus } from '../store/types';
 import { STATUS_COLOURS } from './paint';
 
-export interface CardInfo {
-  key: string;
-  display: string;
-  status: NumberStatus;
-  label: string;
-  lender: string;
-  tags: string[];
-}
+/** The card shows what the background sends a page for a flagged number (`numbers/lookup`). */
+export type CardInfo = FlagInfo;
 
 export interface CardStats {
   messages: number;
