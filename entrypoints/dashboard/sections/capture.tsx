@@ -17,7 +17,6 @@ import { formatBeijing, fromBeijing } from '../../../utils/i18n/time';
 import { request } from '../../../utils/messaging/client';
 import { getDb } from '../../../utils/store/db';
 import { useLive } from '../../../utils/ui/live';
-import type { DashboardSection } from './index';
 import './capture.css';
 
 const t = defineMessages({
@@ -398,8 +397,5 @@ function CaptureSection() {
   );
 }
 
-export const captureSection: DashboardSection = {
-  id: 'capture',
-  title: { zh: '收集证据', en: 'Collect evidence' },
-  component: CaptureSection,
-};
+/** Loaded on demand by the list in ./index.ts. */
+export default CaptureSection;

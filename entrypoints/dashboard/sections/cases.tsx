@@ -20,7 +20,6 @@ import type { CaseEntry, LenderKind } from '../../../utils/store/types';
 import { useLive } from '../../../utils/ui/live';
 import type { Route } from '../route';
 import { go } from '../route';
-import type { DashboardSection } from './index';
 import './complaints.css';
 
 const t = defineMessages({
@@ -280,8 +279,5 @@ function Cases({ route }: { route: Route }) {
   );
 }
 
-export const casesSection: DashboardSection = {
-  id: 'cases',
-  title: { zh: '案件', en: 'Cases' },
-  component: Cases,
-};
+/** Loaded on demand by the list in ./index.ts. */
+export default Cases;

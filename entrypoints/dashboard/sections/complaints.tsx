@@ -18,7 +18,6 @@ import { getDb } from '../../../utils/store/db';
 import type { CaseEntry, ComplaintEntry } from '../../../utils/store/types';
 import { useLive } from '../../../utils/ui/live';
 import { go, type Route } from '../route';
-import type { DashboardSection } from './index';
 import './complaints.css';
 
 const t = defineMessages({
@@ -257,8 +256,5 @@ function Complaints({ route }: { route: Route }) {
   );
 }
 
-export const complaintsSection: DashboardSection = {
-  id: 'complaints',
-  title: { zh: '投诉', en: 'Complaints' },
-  component: Complaints,
-};
+/** Loaded on demand by the list in ./index.ts. */
+export default Complaints;

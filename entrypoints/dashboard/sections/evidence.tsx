@@ -21,7 +21,6 @@ function caseNamer(cases: Array<{ id?: number; name: string }>) {
   const names = new Map(cases.map((c) => [c.id, c.name]));
   return (id: number | undefined) => (id === undefined ? '' : names.get(id) ?? '');
 }
-import type { DashboardSection } from './index';
 
 const t = defineMessages({
   zh: {
@@ -227,8 +226,5 @@ function EvidenceRoute(props: { route: { params: URLSearchParams } }) {
   return <EvidenceSection key={props.route.params.toString()} route={props.route} />;
 }
 
-export const evidenceSection: DashboardSection = {
-  id: 'evidence',
-  title: { zh: '短信与通话', en: 'Messages & calls' },
-  component: EvidenceRoute,
-};
+/** Loaded on demand by the list in ./index.ts. */
+export default EvidenceRoute;

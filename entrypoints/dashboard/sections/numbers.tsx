@@ -20,7 +20,6 @@ import { getDb } from '../../../utils/store/db';
 import type { NumberEntry, NumberStatus } from '../../../utils/store/types';
 import { useLive } from '../../../utils/ui/live';
 import type { Route } from '../route';
-import type { DashboardSection } from './index';
 
 const t = defineMessages({
   zh: {
@@ -691,8 +690,5 @@ const NUMBERS_CSS = `
 .an-numbers .an-detail dd { margin: 0; }
 `;
 
-export const numbersSection: DashboardSection = {
-  id: 'numbers',
-  title: { zh: '号码本', en: 'Numbers' },
-  component: NumbersSection,
-};
+/** Loaded on demand by the list in ./index.ts. */
+export default NumbersSection;

@@ -7,7 +7,6 @@ import { formatBeijing } from '../../../utils/i18n/time';
 import { getDb } from '../../../utils/store/db';
 import { useLive } from '../../../utils/ui/live';
 import { useEvidence } from '../evidenceData';
-import type { DashboardSection } from './index';
 
 const t = defineMessages({
   zh: {
@@ -113,8 +112,5 @@ function Overview() {
   );
 }
 
-export const overviewSection: DashboardSection = {
-  id: 'overview',
-  title: { zh: '总览', en: 'Overview' },
-  component: Overview,
-};
+/** Loaded on demand by the list in ./index.ts. */
+export default Overview;

@@ -11,7 +11,6 @@ import { getDb } from '../../../utils/store/db';
 import { useLive } from '../../../utils/ui/live';
 import { reloadEvidence } from '../evidenceData';
 import { formatBytes, requestPersist, useBackupState, useStorage } from '../safety';
-import type { DashboardSection } from './index';
 
 const t = defineMessages({
   zh: {
@@ -207,8 +206,5 @@ function Settings() {
   );
 }
 
-export const settingsSection: DashboardSection = {
-  id: 'settings',
-  title: { zh: '备份与设置', en: 'Backup & settings' },
-  component: Settings,
-};
+/** Loaded on demand by the list in ./index.ts. */
+export default Settings;
