@@ -9,6 +9,8 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceRecord } from '../../utils/evidence/types';
 import { getDb } from '../../utils/store/db';
+import { pendingCounts } from '../../utils/store/pending';
+import { visibleEvidence } from '../../utils/store/visible';
 import { EvidenceIndex } from '../../utils/view/evidenceIndex';
 import type { ClassifyItem, FromClassifyWorker, OverviewCase } from './workers/classify.worker';
 
@@ -44,13 +46,14 @@ async function loadHead() {
   const db = getDb();
   // Only the newest rows, by the `at` index: the first paint must not wait for anything that grows
   // with the store (counting 100,000 keys, let alone reading them).
+  const ev = visibleEvidence(db);
   const [m, c] = await Promise.all([
-    db.messages.orderBy('at').reverse().limit(HEAD).toArray(),
-    db.calls.orderBy('at').reverse().limit(HEAD).toArray(),
+    ev.messages.toArray((t) => t.orderBy('at').reverse(), { limit: HEAD }),
+    ev.calls.toArray((t) => t.orderBy('at').reverse(), { limit: HEAD }),
   ]);
   const head = [...m, ...c].sort((a, b) => b.at - a.at).slice(0, HEAD);
   if (!state.index) publish({ head, headLoaded: true, total: head.length });
-  const [nm, nc] = await Promise.all([db.messages.count(), db.calls.count()]);
+  const [nm, nc] = await Promise.all([ev.messages.count(), ev.calls.count()]);
   if (!state.index) publish({ total: nm + nc });
 }
 
@@ -89,7 +92,8 @@ function classifyAll(index: EvidenceIndex, seq: number) {
 async function loadAll() {
   const seq = ++loadSeq;
   const db = getDb();
-  const [m, c] = await Promise.all([db.messages.toArray(), db.calls.toArray()]);
+  const ev = visibleEvidence(db);
+  const [m, c] = await Promise.all([ev.messages.toArray(), ev.calls.toArray()]);
   if (seq !== loadSeq) return;
   const index = new EvidenceIndex([...m, ...c]);
   publish({ index, total: index.size, head: index.records.slice(0, HEAD), classified: 0 });
@@ -103,15 +107,27 @@ function start() {
   started = true;
   let first = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingBefore = 0;
+  let visibleBefore = -1;
   // Watch for writes only once the first load is done, so its counting doesn't compete with it.
   // Counting both tables subscribes to every change in them, annotations included.
   void loadHead()
     .then(loadAll)
     .then(() =>
-      liveQuery(async () => [await getDb().messages.count(), await getDb().calls.count()]).subscribe({
-        next: ([m, c]) => {
+      liveQuery(async () => {
+        const ev = visibleEvidence(getDb());
+        const pending = await pendingCounts(getDb());
+        return [await ev.messages.count(), await ev.calls.count(), pending.messages + pending.calls];
+      }).subscribe({
+        next: ([m, c, pending]) => {
+          const visible = m! + c!;
+          // An import writing its (still invisible) chunks: nothing to show until it commits.
+          const importWrite = pending !== pendingBefore && pending !== 0 && visible === visibleBefore;
+          pendingBefore = pending!;
+          visibleBefore = visible;
+          if (importWrite) return;
           // The first answer only says where we are; reload if something arrived during the first load.
-          if (first && (first = false, m! + c! === state.index?.size)) return;
+          if (first && (first = false, visible === state.index?.size)) return;
           clearTimeout(timer);
           timer = setTimeout(() => void loadAll(), 300);
         },

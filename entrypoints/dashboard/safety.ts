@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LAST_BACKUP_KEY } from '../../utils/export/keys';
 import { getDb } from '../../utils/store/db';
+import { visibleEvidence } from '../../utils/store/visible';
 import { useLive } from '../../utils/ui/live';
 
 /** Warn when less than this share of the quota, or less than this many bytes, is left. */
@@ -54,7 +55,9 @@ export function useBackupState(): BackupState {
       const db = getDb();
       const last = (await db.settings.get(LAST_BACKUP_KEY))?.value as { at: number } | undefined;
       const after = last?.at ?? 0;
-      const unbacked = (await db.messages.where('capturedAt').above(after).count()) + (await db.calls.where('capturedAt').above(after).count());
+      const ev = visibleEvidence(db);
+      const unbacked =
+        (await ev.messages.countWhere((t) => t.where('capturedAt').above(after))) + (await ev.calls.countWhere((t) => t.where('capturedAt').above(after)));
       return { lastAt: last?.at, unbacked };
     },
     [],

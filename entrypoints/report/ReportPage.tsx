@@ -9,6 +9,7 @@ import type { EvidenceRecord } from '../../utils/evidence/types';
 import { buildReportData, type ReportData } from '../../utils/export/reportData';
 import { defineMessages } from '../../utils/i18n';
 import { getDb } from '../../utils/store/db';
+import { visibleEvidence } from '../../utils/store/visible';
 import { EvidenceIndex } from '../../utils/view/evidenceIndex';
 import { filtersFromParams } from '../../utils/view/filters';
 import { classifyRecord } from '../../utils/view/classifyRecord';
@@ -21,7 +22,8 @@ const t = defineMessages({
 
 async function load(params: URLSearchParams): Promise<ReportData> {
   const db = getDb();
-  const [messages, calls, cases] = await Promise.all([db.messages.toArray(), db.calls.toArray(), db.cases.toArray()]);
+  const ev = visibleEvidence(db);
+  const [messages, calls, cases] = await Promise.all([ev.messages.toArray(), ev.calls.toArray(), db.cases.toArray()]);
   const index = new EvidenceIndex([...messages, ...calls]);
   const filters = filtersFromParams(params);
   if (filters.violation) for (const r of index.records) index.setMask(r.id, maskOf(classifyRecord(r).violations));

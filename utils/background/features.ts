@@ -5,6 +5,7 @@
  */
 import { flagFeature } from '../flag/background';
 import { captureMenusFeature } from '../capture/menus';
+import { importRecoveryFeature } from '../import/recovery';
 import type { AnningDb } from '../store/db';
 
 export interface BackgroundFeature {
@@ -12,4 +13,4 @@ export interface BackgroundFeature {
   setup: (env: { db: AnningDb }) => void;
 }
 
-export const backgroundFeatures: BackgroundFeature[] = [flagFeature, captureMenusFeature];
+export const backgroundFeatures: BackgroundFeature[] = [importRecoveryFeature, flagFeature, captureMenusFeature];

@@ -9,6 +9,7 @@ import type { CaseEntry, ComplaintEntry, DraftEntry } from '../store/types';
 import { answerDueAt, channelById } from './channels';
 import { buildDraft, draftLimits, mergeDraft, type DraftFields, type DraftKind, type ReporterDetails } from './drafts';
 import { summarizeCase, type CaseFacts } from './facts';
+import { visibleEvidence } from '../store/visible';
 
 export const REPORTER_KEY = 'complaints.reporter';
 export const INTENT_KEY = 'complaints.intent';
@@ -24,11 +25,12 @@ export async function loadCaseEvidence(db: AnningDb, caseId: number): Promise<Ca
   const caseEntry = await db.cases.get(caseId);
   if (!caseEntry) throw new Error(`no case ${caseId}`);
   const keys = (await db.numbers.where('caseId').equals(caseId).primaryKeys()) as string[];
+  const ev = visibleEvidence(db);
   const [m1, c1, m2, c2] = await Promise.all([
-    db.messages.where('caseId').equals(caseId).toArray(),
-    db.calls.where('caseId').equals(caseId).toArray(),
-    keys.length ? db.messages.where('number').anyOf(keys).toArray() : Promise.resolve([]),
-    keys.length ? db.calls.where('number').anyOf(keys).toArray() : Promise.resolve([]),
+    ev.messages.toArray((t) => t.where('caseId').equals(caseId)),
+    ev.calls.toArray((t) => t.where('caseId').equals(caseId)),
+    keys.length ? ev.messages.toArray((t) => t.where('number').anyOf(keys)) : Promise.resolve([]),
+    keys.length ? ev.calls.toArray((t) => t.where('number').anyOf(keys)) : Promise.resolve([]),
   ]);
   // A record another case claims explicitly stays with that case.
   const uniq = <T extends { id: string; at: number; caseId?: number }>(a: T[], b: T[]) => {

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { defineHandler } from '../messaging/define';
 import { saveEvidence, annotateRecords } from '../store/evidence';
+import { visibleEvidence } from '../store/visible';
 import { sealCalls, sealMessages } from './seal';
 import { verifySeal } from './seal';
 
@@ -57,7 +58,10 @@ export const evidenceHandlers = {
   'evidence/counts': defineHandler({
     schema: v.object({}),
     from: 'extension',
-    handle: async (_p, { db }) => ({ messages: await db.messages.count(), calls: await db.calls.count() }),
+    handle: async (_p, { db }) => {
+      const ev = visibleEvidence(db);
+      return { messages: await ev.messages.count(), calls: await ev.calls.count() };
+    },
   }),
 
   /** Re-check seals; returns the ids whose captured fields no longer match their hash. */
@@ -71,12 +75,16 @@ export const evidenceHandlers = {
         checked++;
         if (!(await verifySeal(r))) broken.push(r.id);
       };
+      const ev = visibleEvidence(db);
       if (p.ids) {
-        for (const r of await db.messages.bulkGet(p.ids)) if (r) await check(r);
-        for (const r of await db.calls.bulkGet(p.ids)) if (r) await check(r);
+        for (const r of await ev.messages.bulkGet(p.ids)) if (r) await check(r);
+        for (const r of await ev.calls.bulkGet(p.ids)) if (r) await check(r);
       } else {
-        await db.messages.each(check);
-        await db.calls.each(check);
+        // Collected first: verifySeal awaits, which a Dexie iteration callback must not do.
+        const rows: Parameters<typeof verifySeal>[0][] = [];
+        await ev.messages.each((r) => void rows.push(r));
+        await ev.calls.each((r) => void rows.push(r));
+        for (const r of rows) await check(r);
       }
       return { checked, broken };
     },

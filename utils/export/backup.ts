@@ -8,6 +8,8 @@ import * as v from 'valibot';
 import { sha256Hex } from '../evidence/canonical';
 import type { CallRecord, EvidenceOwner, MessageRecord } from '../evidence/types';
 import type { AnningDb } from '../store/db';
+import { claimPending } from '../store/pending';
+import { visibleEvidence } from '../store/visible';
 import type { AttachmentEntry, CaseEntry, ImportLogEntry } from '../store/types';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { ImportError } from './errors';
@@ -29,9 +31,10 @@ export type Backup = BackupV1;
 const MIGRATIONS: Record<number, (backup: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export async function createBackup(db: AnningDb, now = Date.now()): Promise<Backup> {
+  const evidence = visibleEvidence(db);
   const [messages, calls, cases, attachments, numbers, complaints, drafts, subscriptions, settings, imports] = await Promise.all([
-    db.messages.toArray(),
-    db.calls.toArray(),
+    evidence.messages.toArray(),
+    evidence.calls.toArray(),
     db.cases.toArray(),
     db.attachments.toArray(),
     db.numbers.toArray(),
@@ -160,7 +163,7 @@ export async function restoreBackup(db: AnningDb, backup: Backup, opts: RestoreO
   const bytes = await checkIntegrity(backup);
   const now = opts.now ?? Date.now();
   const t = backup.tables;
-  const tables = [db.messages, db.calls, db.cases, db.attachments, db.numbers, db.complaints, db.drafts, db.subscriptions, db.settings, db.imports];
+  const tables = [db.messages, db.calls, db.cases, db.attachments, db.numbers, db.complaints, db.drafts, db.subscriptions, db.settings, db.imports, db.pendingImports, db.pendingChunks];
   return db.transaction('rw', tables, async () => {
     const report: RestoreReport = {
       messages: { added: 0, duplicates: 0 },
@@ -197,8 +200,12 @@ export async function restoreBackup(db: AnningDb, backup: Backup, opts: RestoreO
       if (!records.length) return;
       // All stored keys in one getAllKeys() request: far cheaper than fetching 100,000 values.
       const seen = new Set<string>(await (table as unknown as AnningDb['messages']).toCollection().primaryKeys());
+      // Records an import still pending wrote are claimed: stored now, whatever that import does.
+      const claimed = await claimPending(db, table.name as 'messages' | 'calls', records.filter((r) => seen.has(r.id)).map((r) => r.id));
+      into.added += claimed.size;
       const fresh: T[] = [];
       records.forEach((r) => {
+        if (claimed.has(r.id)) return void claimed.delete(r.id);
         if (seen.has(r.id)) return void into.duplicates++;
         seen.add(r.id);
         const caseId = mapCase(r.caseId);

@@ -19,10 +19,10 @@ export const importHandlers = {
       owner: v.optional(v.picklist(['borrower', 'family', 'friend', 'colleague', 'other'])),
     }),
     from: 'any',
-    handle: async (p, { sender, now }) => beginSession(p, sender, now()),
+    handle: async (p, { db, sender, now }) => beginSession(db, p, sender, now()),
   }),
 
-  /** Validates, seals and stages up to 10,000 messages and 10,000 calls. Writes nothing. */
+  /** Validates and seals up to 10,000 messages and 10,000 calls, and writes them as pending (hidden until the commit). */
   'import/chunk': defineHandler({
     schema: v.object({
       sessionId,
@@ -30,10 +30,10 @@ export const importHandlers = {
       calls: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(MAX_BATCH)), []),
     }),
     from: 'any',
-    handle: async (p, { sender, now }) => stageChunk(p, sender, now()),
+    handle: async (p, { db, sender, now }) => stageChunk(db, p, sender, now()),
   }),
 
-  /** Stores everything staged in one transaction and logs the import; answers added / duplicates. */
+  /** Makes the session's rows visible in one small transaction and logs the import; answers added / duplicates. */
   'import/commit': defineHandler({
     schema: v.object({ sessionId, notes: v.optional(v.pipe(v.array(reportLine), v.maxLength(200))) }),
     from: 'any',

@@ -6,6 +6,7 @@
 import { classifyMessage, VIOLATIONS, type Violation } from '../classify';
 import type { MessageRecord } from '../evidence/types';
 import type { AnningDb } from '../store/db';
+import { visibleEvidence } from '../store/visible';
 
 export interface NumberStats {
   key: string;
@@ -46,8 +47,8 @@ function summarize(key: string, messages: MessageRecord[], calls: { at: number }
 
 export async function numberStats(db: AnningDb, key: string): Promise<NumberStats> {
   const [messages, calls] = await Promise.all([
-    db.messages.where('number').equals(key).toArray(),
-    db.calls.where('number').equals(key).toArray(),
+    visibleEvidence(db).messages.toArray((t) => t.where('number').equals(key)),
+    visibleEvidence(db).calls.toArray((t) => t.where('number').equals(key)),
   ]);
   return summarize(key, messages, calls);
 }
@@ -62,8 +63,9 @@ export async function contactCounts(db: AnningDb): Promise<Map<string, { message
     if (at > s.lastAt) s.lastAt = at;
     out.set(number, s);
   };
-  await db.messages.each((m) => add(m.number, m.at, 'messages'));
-  await db.calls.each((c) => add(c.number, c.at, 'calls'));
+  const ev = visibleEvidence(db);
+  await ev.messages.each((m) => add(m.number, m.at, 'messages'));
+  await ev.calls.each((c) => add(c.number, c.at, 'calls'));
   return out;
 }
 
@@ -78,7 +80,8 @@ export interface Suggestion extends NumberStats {
  */
 export async function suggestCollectors(db: AnningDb, limit = 200): Promise<Suggestion[]> {
   const byNumber = new Map<string, MessageRecord[]>();
-  await db.messages.each((m) => {
+  const ev = visibleEvidence(db);
+  await ev.messages.each((m) => {
     if (m.direction !== 'in') return;
     const list = byNumber.get(m.number);
     if (list) list.push(m);
@@ -96,7 +99,7 @@ export async function suggestCollectors(db: AnningDb, limit = 200): Promise<Sugg
       }
     }
     if (!example) continue;
-    const calls = await db.calls.where('number').equals(key).toArray();
+    const calls = await ev.calls.toArray((t) => t.where('number').equals(key));
     out.push({ ...summarize(key, messages, calls), example: example.slice(0, 300) });
   }
   out.sort((a, b) => b.collection - a.collection || (b.lastAt ?? 0) - (a.lastAt ?? 0));

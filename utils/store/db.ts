@@ -12,6 +12,8 @@ import type {
   ImportLogEntry,
   NumberEntry,
   SettingEntry,
+  PendingChunkEntry,
+  PendingImportEntry,
   SubscriptionEntry,
   TrashEntry,
 } from './types';
@@ -30,6 +32,8 @@ export class AnningDb extends Dexie {
   subscriptions!: EntityTable<SubscriptionEntry, 'id'>;
   trash!: EntityTable<TrashEntry, 'id'>;
   imports!: EntityTable<ImportLogEntry, 'id'>;
+  pendingImports!: EntityTable<PendingImportEntry, 'id'>;
+  pendingChunks!: EntityTable<PendingChunkEntry, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -46,6 +50,16 @@ export class AnningDb extends Dexie {
       subscriptions: '++id, &url',
       trash: '++id, deletedAt',
       imports: '++id, at',
+    });
+    // Version 2. Imports write each chunk into `messages`/`calls` as it arrives; until the import is
+    // committed its rows are listed in `pendingChunks` and hidden from every reader (store/visible.ts).
+    // Dropped: the `source` and `[number+at]` indexes, which no query used — each index is another
+    // IndexedDB write per record. Existing rows are kept as they are; Dexie only drops the indexes.
+    this.version(2).stores({
+      messages: 'id, number, at, caseId, capturedAt',
+      calls: 'id, number, at, caseId, capturedAt',
+      pendingImports: '++id',
+      pendingChunks: '++id, session',
     });
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { CallRecord, MessageRecord } from '../evidence/types';
 import type { AnningDb } from './db';
+import { claimPending } from './pending';
 
 export interface SaveReport {
   added: number;
@@ -18,11 +19,15 @@ async function saveSealed<T extends MessageRecord | CallRecord>(
   records: T[],
 ): Promise<SaveReport> {
   const table = db.table<T, string>(tableName);
-  return db.transaction('rw', table, async () => {
+  return db.transaction('rw', [table, db.pendingImports, db.pendingChunks], async () => {
     const existing = await table.bulkGet(records.map((r) => r.id));
+    // The same record written by an import still pending is stored now: it becomes visible and stays
+    // even if that import is rolled back (store/pending.ts).
+    const claimed = await claimPending(db, tableName, records.filter((_, i) => existing[i] !== undefined).map((r) => r.id));
     const fresh = records.filter((_, i) => existing[i] === undefined);
     if (fresh.length) await table.bulkAdd(fresh);
-    return { added: fresh.length, duplicates: records.length - fresh.length, addedIds: fresh.map((r) => r.id) };
+    const addedIds = [...fresh.map((r) => r.id), ...claimed];
+    return { added: addedIds.length, duplicates: records.length - addedIds.length, addedIds };
   });
 }
 
@@ -35,7 +40,7 @@ export async function saveEvidence(
   messages: MessageRecord[],
   calls: CallRecord[],
 ): Promise<{ messages: SaveReport; calls: SaveReport }> {
-  return db.transaction('rw', db.messages, db.calls, async () => ({
+  return db.transaction('rw', [db.messages, db.calls, db.pendingImports, db.pendingChunks], async () => ({
     messages: await saveMessages(db, messages),
     calls: await saveCalls(db, calls),
   }));

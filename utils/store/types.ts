@@ -125,3 +125,27 @@ export interface ImportLogEntry {
   rejected: number;
   messages: string[];
 }
+
+/**
+ * An import session whose records are being written (schema v2). Its rows are in `messages`/`calls`
+ * but invisible until the session is committed (this row deleted in the same transaction as the
+ * `imports` report is written) or rolled back (its rows deleted first, then this row).
+ */
+export interface PendingImportEntry {
+  id?: number;
+  startedAt: number;
+  source: string;
+  /** `open` while chunks may arrive; `aborting` once its rows are being deleted (nothing more is written). */
+  state: 'open' | 'aborting';
+  /** Rows of this session in each table now: visible counts are the table's count minus these. */
+  messages: number;
+  calls: number;
+}
+
+/** The ids one chunk of a pending import wrote, so they can be hidden and, on abort, deleted. */
+export interface PendingChunkEntry {
+  id?: number;
+  session: number;
+  messages: string[];
+  calls: string[];
+}

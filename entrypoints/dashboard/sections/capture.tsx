@@ -16,6 +16,7 @@ import { defineMessages } from '../../../utils/i18n';
 import { formatBeijing, fromBeijing } from '../../../utils/i18n/time';
 import { request } from '../../../utils/messaging/client';
 import { getDb } from '../../../utils/store/db';
+import { visibleEvidence } from '../../../utils/store/visible';
 import { useLive } from '../../../utils/ui/live';
 import './capture.css';
 
@@ -243,7 +244,7 @@ function ManualLog() {
       }
       const picked = f.getAll('shot').map(String);
       if (picked.length) await request('attachments/link', { recordId: id, ids: picked });
-      const stored = kind === 'call' ? await db.calls.get(id) : await db.messages.get(id);
+      const stored = kind === 'call' ? await visibleEvidence(db).calls.get(id) : await visibleEvidence(db).messages.get(id);
       setStatus({ ok: true, text: t('saved', { hash: stored?.hash.slice(0, 16) ?? '' }) });
       form.reset();
       (form.elements.namedItem('time') as HTMLInputElement).value = beijingInputNow();

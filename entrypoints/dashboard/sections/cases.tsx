@@ -16,6 +16,7 @@ import { formatBeijing } from '../../../utils/i18n/time';
 import { request } from '../../../utils/messaging/client';
 import { displayPhoneKey, parsePhone } from '../../../utils/phone';
 import { getDb } from '../../../utils/store/db';
+import { visibleEvidence } from '../../../utils/store/visible';
 import type { CaseEntry, LenderKind } from '../../../utils/store/types';
 import { useLive } from '../../../utils/ui/live';
 import type { Route } from '../route';
@@ -92,13 +93,15 @@ function CaseDetail({ c }: { c: CaseEntry }) {
   const [msg, setMsg] = useState('');
   const unassigned = useLive(async () => {
     const counts = new Map<string, number>();
-    await db.messages.filter((m) => m.caseId === undefined && m.direction === 'in').each((m) => counts.set(m.number, (counts.get(m.number) ?? 0) + 1));
-    await db.calls.filter((m) => m.caseId === undefined && m.direction !== 'out').each((m) => counts.set(m.number, (counts.get(m.number) ?? 0) + 1));
+    const ev = visibleEvidence(db);
+    await ev.messages.each((m) => counts.set(m.number, (counts.get(m.number) ?? 0) + 1), (t) => t.filter((m) => m.caseId === undefined && m.direction === 'in'));
+    await ev.calls.each((m) => counts.set(m.number, (counts.get(m.number) ?? 0) + 1), (t) => t.filter((m) => m.caseId === undefined && m.direction !== 'out'));
     return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
   }, [], [] as Array<[string, number]>);
 
   const assignKeys = async (keys: string[]) => {
-    const [m, k] = await Promise.all([db.messages.where('number').anyOf(keys).primaryKeys(), db.calls.where('number').anyOf(keys).primaryKeys()]);
+    const ev = visibleEvidence(db);
+    const [m, k] = await Promise.all([ev.messages.primaryKeys((t) => t.where('number').anyOf(keys)), ev.calls.primaryKeys((t) => t.where('number').anyOf(keys))]);
     const ids = [...m, ...k] as string[];
     const r = await request('evidence/annotate', { ids, patch: { caseId: c.id } });
     setMsg(t('assigned', { n: r.updated }));

@@ -5,6 +5,7 @@ import { violationLabel } from '../../../components/violations';
 import { defineMessages } from '../../../utils/i18n';
 import { formatBeijing } from '../../../utils/i18n/time';
 import { getDb } from '../../../utils/store/db';
+import { visibleEvidence } from '../../../utils/store/visible';
 import { useLive } from '../../../utils/ui/live';
 import { useEvidence } from '../evidenceData';
 
@@ -34,7 +35,8 @@ function Overview() {
   const [caseKey, setCaseKey] = useState('*');
   const counts = useLive(
     async () => {
-      const [messages, calls, numbers, cases] = await Promise.all([db.messages.count(), db.calls.count(), db.numbers.count(), db.cases.count()]);
+      const ev = visibleEvidence(db);
+      const [messages, calls, numbers, cases] = await Promise.all([ev.messages.count(), ev.calls.count(), db.numbers.count(), db.cases.count()]);
       return { loaded: true, messages, calls, numbers, cases };
     },
     [],
