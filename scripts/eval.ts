@@ -2,7 +2,8 @@
 //
 // Default data: ../shared/data/messages-dev.jsonl (relative to the repo root), one JSON object a line
 // with text, from, at, collection, violations. `npm run eval -- --data other.jsonl` (or `--file`)
-// evaluates another file; `--json` prints the figures as one JSON line instead of the table.
+// evaluates another file; `--json` prints the figures as one JSON line instead of the table;
+// `--no-model` scores the lexicon alone, without the statistical tie-breaker (utils/classify/model.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const args = process.argv.slice(2);
 const fileArg = args.findIndex((a) => a === '--data' || a === '--file');
 const file = fileArg >= 0 && args[fileArg + 1] ? resolve(args[fileArg + 1]!) : resolve(root, '../shared/data/messages-dev.jsonl');
 const asJson = args.includes('--json');
+const noModel = args.includes('--no-model');
 
 if (!existsSync(file)) {
   console.error(`eval: labeled data not found at ${file}`);
@@ -53,7 +55,7 @@ const counts = Object.fromEntries(labels.map((l) => [l, { tp: 0, fp: 0, fn: 0 }]
 const wrong: string[] = [];
 
 for (const row of rows) {
-  const got = classifyMessage({ text: row.text, from: row.from, at: row.at });
+  const got = classifyMessage({ text: row.text, from: row.from, at: row.at }, noModel ? { model: false } : {});
   const reasons: string[] = [];
   const tally = (label: (typeof labels)[number], expected: boolean, actual: boolean, why: string) => {
     const c = counts[label];

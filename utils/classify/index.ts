@@ -7,11 +7,15 @@
 // 3. drop violation cues that are negated (我们不会上门), quoted from someone else (自称“法院”), or in a
 //    harmless setting (a joke, news, a game, an anti-fraud notice, 上门取件, a genuine 12368 notice);
 // 4. decide collection from debt wording and from violation wording specific enough to imply it;
-// 5. a non-collection message has no violations; odd_hours comes from the time alone.
+// 5. let the statistical model (model.ts) settle collection where it is confident, and let broad cue
+//    words (gated.ts) count where it finds a violation likely — always with a phrase and a rule;
+// 6. a non-collection message has no violations; odd_hours comes from the time alone.
 import { beijingHour } from '../i18n/time';
 import { parsePhone } from '../phone';
 import { compile, expandVariants, findAll, type Matcher } from './compile';
 import { CUES, type Cue, type CueKind } from './lexicon';
+import { GATED, type GatedCue } from './gated';
+import { modelScores, type Scores } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import type { RuleId } from './rules';
 import { VIOLATIONS, type Violation } from './types';
@@ -41,6 +45,24 @@ export interface Hit {
   /** Lexicon cue that matched (for debugging and the eval's reasons). */
   cue: string;
 }
+
+export interface ClassifyOptions {
+  /**
+   * The statistical tie-breaker: the shipped model by default, `false` for the lexicon alone, or
+   * another scorer (cross-validation trains one per fold).
+   */
+  model?: ((folded: string, sender: SenderClass) => Scores) | false;
+}
+
+/**
+ * Where the model's probabilities change the lexicon's answer (chosen by leave-one-set-out
+ * cross-validation over the held-out sets, docs/CLASSIFY.md):
+ * - collection: the lexicon's "no" becomes "yes" from `collectionOn`, its "yes" becomes "no" below
+ *   `collectionOff` (an anti-fraud notice or a friend's chat that happens to use debt words);
+ * - a violation the lexicon did not find counts from `violation` when a broad cue word (gated.ts)
+ *   is present; the hit is the clause with that word.
+ */
+export const MODEL_THRESHOLDS = { collectionOn: 0.5, collectionOff: 0.2, violation: 0.35 } as const;
 
 export interface Classification {
   collection: boolean;
@@ -80,6 +102,16 @@ export function senderClass(from: string | undefined): SenderClass {
 // ---- cue matching --------------------------------------------------------------------------------
 interface CompiledCue extends Cue {
   matcher: Matcher;
+}
+
+interface CompiledGated extends GatedCue {
+  matcher: Matcher;
+}
+
+let compiledGated: CompiledGated[] | null = null;
+function gatedCues(): CompiledGated[] {
+  compiledGated ??= GATED.map((g) => ({ ...g, matcher: compile(g.pattern) }));
+  return compiledGated;
 }
 
 let compiled: CompiledCue[] | null = null;
@@ -148,7 +180,7 @@ const DIRECTIVE = /请|等着|否则|不然|立即|立刻|尽快|马上|速/;
 const COLLECTOR_WE = /(?:我们|我司|本公司|平台)(?:已经?|会|将|要|就)/;
 
 /** Classifies one message. Pure and synchronous; safe to call on any string. */
-export function classifyMessage(msg: MessageInput): Classification {
+export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}): Classification {
   const text = typeof msg.text === 'string' ? msg.text : '';
   const norm = normalize(text);
   const t = norm.text;
@@ -208,7 +240,7 @@ export function classifyMessage(msg: MessageInput): Classification {
     weakThreats.size >= 2 ||
     // Legal wording (传票, 已立案, 【执行局】) from a personal mobile is a collector posing as the law.
     (sender === 'person' && (SECOND_PERSON.test(t) || DIRECTIVE.test(t)) && violationCues.some((f) => f.cue.kind === 'false_legal'));
-  const collection =
+  let collection =
     !kinds.has('relief_ad') &&
     // News and stories about other people's debts do not speak to the reader.
     !(narrative && !SECOND_PERSON.test(t)) &&
@@ -217,13 +249,38 @@ export function classifyMessage(msg: MessageInput): Classification {
     !(warning && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
 
+  const score = options.model === false ? null : (options.model ?? modelScores);
+  const scores = score ? score(t, sender) : null;
+  if (scores) {
+    // The model may say "collection" where the lexicon found nothing either way — not against a
+    // harmless setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a
+    // library book, a statement or a pre-due reminder with nothing overdue).
+    const harmless = kinds.has('relief_ad') || warning || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
+    if (!collection && !harmless && scores.collection >= MODEL_THRESHOLDS.collectionOn) collection = true;
+    else if (collection && scores.collection < MODEL_THRESHOLDS.collectionOff) collection = false;
+  }
+
   const violations = new Set<Violation>();
   const hits: Hit[] = [];
   if (collection) {
-    for (const f of pickHits(violationCues)) {
+    const kept = pickHits(violationCues);
+    for (const f of kept) {
       const v = f.cue.kind as Violation;
       violations.add(v);
       hits.push(toHit(text, norm, f, v));
+    }
+    if (scores && score) {
+      for (const g of gatedCues()) {
+        if (violations.has(g.violation) || scores[g.violation] < MODEL_THRESHOLDS.violation) continue;
+        // A word inside a phrase the lexicon already read as another violation (家人 in 联系你的家人,
+        // a contact-list threat) is not fresh evidence of this one.
+        const taken = kept.filter((f) => f.cue.kind !== g.violation).map((f): [number, number] => [f.start, f.end]);
+        const hit = gatedHit(text, norm, g, hasLatin, taken, (clause) => score(clause, sender)[g.violation]);
+        if (hit) {
+          violations.add(g.violation);
+          hits.push(hit);
+        }
+      }
     }
   }
   const result: Classification = { collection, violations: [], hits };
@@ -234,6 +291,33 @@ export function classifyMessage(msg: MessageInput): Classification {
   result.violations = VIOLATIONS.filter((v) => violations.has(v));
   hits.sort((a, b) => a.start - b.start || a.end - b.end);
   return result;
+}
+
+/**
+ * A broad cue word's hit: the clause around it, so the user sees the words the flag rests on. When
+ * several clauses have such a word, the one the model scores highest for the violation by itself.
+ */
+function gatedHit(original: string, norm: Normalized, g: CompiledGated, hasLatin: boolean, taken: Array<[number, number]>, clauseScore: (clause: string) => number): Hit | null {
+  const t = norm.text;
+  const clauses = new Map<number, number>();
+  for (const [start, end] of findAll(g.matcher, t, hasLatin)) {
+    if (taken.some(([s, e]) => s < end && start < e)) continue;
+    let s = start;
+    while (s > 0 && !CLAUSE_END.test(t[s - 1]!)) s--;
+    let e = end;
+    while (e < t.length && !CLAUSE_END.test(t[e]!)) e++;
+    if (!clauses.has(s)) clauses.set(s, e);
+  }
+  let best: [number, number] | null = null;
+  let bestScore = -1;
+  for (const [s, e] of clauses) {
+    const sc = clauses.size === 1 ? 1 : clauseScore(t.slice(s, e));
+    if (sc > bestScore) { best = [s, e]; bestScore = sc; }
+  }
+  if (!best) return null;
+  const { start, end } = toOriginal(norm, best[0], best[1]);
+  const rule = g.violation === 'false_legal' && /黑名单|征信|失信/.test(t.slice(best[0], best[1])) ? 'false_legal.blacklist' : g.rule;
+  return { violation: g.violation, phrase: original.slice(start, end), start, end, rule, cue: g.id };
 }
 
 /** Keeps one hit per overlapping group of the same violation: the longest phrase. */

@@ -1,0 +1,50 @@
+// `npx tsx scripts/classify-model/build.ts`: trains the classifier's statistical tie-breaker from the
+// labelled message files and writes utils/classify/model.json. Deterministic: the same files give the
+// same bytes. Run it after changing a labelled file or the features; the unit test
+// classify-model.test.ts fails while model.json is out of date.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_TRAIN, serialize, train, type Example } from './train.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The labelled files the shipped model learns from, relative to the repository root. */
+export const TRAINING_FILES = [
+  'tests/unit/classify-examples.jsonl',
+  'tests/unit/data/classify-holdout-2.jsonl',
+  'tests/unit/data/classify-holdout-3.jsonl',
+  'tests/unit/data/classify-holdout-4.jsonl',
+  'tests/unit/data/classify-holdout-5.jsonl',
+  'tests/unit/data/classify-holdout-6.jsonl',
+  'tests/unit/data/classify-holdout-7.jsonl',
+  // The shared development data beside the repository (issue #5).
+  '../shared/data/messages-dev.jsonl',
+];
+
+export function readExamples(file: string): Example[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Example);
+}
+
+export function buildModelJson() {
+  const trainedOn: Array<{ file: string; sha256: string; messages: number }> = [];
+  const examples: Example[] = [];
+  for (const rel of TRAINING_FILES) {
+    const file = resolve(root, rel);
+    if (!existsSync(file)) throw new Error(`classify model: training file ${rel} is missing`);
+    const bytes = readFileSync(file);
+    const rows = readExamples(file);
+    examples.push(...rows);
+    trainedOn.push({ file: relative(root, file), sha256: createHash('sha256').update(bytes).digest('hex'), messages: rows.length });
+  }
+  return serialize(train(examples, DEFAULT_TRAIN), trainedOn, DEFAULT_TRAIN);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const json = buildModelJson();
+  const out = resolve(root, 'utils/classify/model.json');
+  writeFileSync(out, JSON.stringify(json) + '\n');
+  const n = json.features.split('\u0000').length;
+  console.log(`wrote ${relative(root, out)}: ${n} features × ${json.labels.length} labels, from ${json.trainedOn.reduce((s, f) => s + f.messages, 0)} messages`);
+}
