@@ -117,6 +117,10 @@ describe('evasion tricks', () => {
     ['pinyin initials', '今天不hk，我们的外访组明天上m核实。', ['threat'], '上m'],
     ['homophones', '摧收部通知：你的欠款已愉期，再不处理就爆光到你们村群里。', ['contact_list'], '爆光到你们村群'],
     ['look-alike characters', '沵的欠款再不还，等着⼈渣的名声传遍全村吧。', ['contact_list', 'insult'], '⼈渣'],
+    ['emoji standing for a word', '你这个🐶东西，欠的钱打算什么时候还？', ['insult'], '🐶东西'],
+    ['emoji in a curse', '草泥🐴，欠款拖了三个月了还不还？', ['insult'], '草泥🐴'],
+    ['curse initials', '欠款三个月不还，mlgb，你是真能躲。', ['insult'], 'mlgb'],
+    ['a knife emoji for a threat', '欠款再不还，出门小心🔪了你。', ['threat'], '🔪了你'],
   ])('%s', (_name, text, expected, mustHighlight) => {
     const r = expectViolations(text, expected);
     expectHonestOffsets(text, r);

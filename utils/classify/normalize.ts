@@ -6,7 +6,8 @@
 // original characters (including any spaces or zero-width characters the collector slipped in).
 //
 // What folding does, per code point of the original:
-// - drops zero-width and format characters, variation selectors, emoji and other symbols;
+// - drops zero-width and format characters, variation selectors, emoji and other symbols, except a
+//   few emoji that stand for an abusive word or a weapon (🐶 → 狗, 🔪 → 刀);
 // - drops spaces and the symbols used as in-word padding (· * _ - | / ~ …), but keeps clause
 //   punctuation (，。！？；： map to ASCII , . ! ? ; : via NFKC, plus 。、) and newlines, because
 //   rules read context up to the end of a clause;
@@ -42,6 +43,16 @@ const LOOKALIKE = new Map<number, number>(
     ['ј', 'j'], ['ѕ', 's'], ['ԛ', 'q'], ['ԝ', 'w'], ['ο', 'o'], ['α', 'a'], ['ι', 'i'], ['κ', 'k'],
     ['ν', 'v'], ['τ', 't'], ['υ', 'u'], ['ρ', 'p'],
   ].map(([a, b]) => [a!.codePointAt(0)!, b!.codePointAt(0)!]),
+);
+
+// Emoji that stand for an abusive word or a weapon (你这个🐶东西, 草泥🐴, 🔪了你): folded to the word, the
+// rest of the emoji are dropped. Only pictures with one plain reading in abuse are listed.
+const EMOJI_WORDS = new Map<number, string>(
+  [
+    ['🐶', '狗'], ['🐕', '狗'], ['🐩', '狗'], ['🐷', '猪'], ['🐖', '猪'], ['🐽', '猪'], ['💩', '屎'], ['🐢', '龟'],
+    ['🐀', '鼠'], ['🐁', '鼠'], ['🐭', '鼠'], ['🐍', '蛇'], ['🤡', '小丑'], ['🔪', '刀'], ['🗡', '刀'], ['💀', '死'],
+    ['☠', '死'], ['⚰', '棺材'], ['🐴', '马'], ['🐎', '马'], ['🌿', '草'], ['🐛', '虫'], ['🪳', '蟑螂'],
+  ].map(([e, w]) => [e!.codePointAt(0)!, w!]),
 );
 
 const SYMBOL_RE = /[\p{Extended_Pictographic}\p{So}\p{Sk}\p{Cf}\p{Mn}\p{Me}\p{Co}]/u;
@@ -147,6 +158,11 @@ export function normalize(original: string): Normalized {
       continue;
     }
     if (isDropped(cp)) continue;
+    const word = EMOJI_WORDS.get(cp);
+    if (word !== undefined) {
+      for (let k = 0; k < word.length; k++) unit(word.charCodeAt(k), s, e);
+      continue;
+    }
     // NFKC first: Kangxi radicals (⼈) are symbols until NFKC turns them into the ideographs they mimic.
     const nf = String.fromCodePoint(cp).normalize('NFKC');
     for (let j = 0; j < nf.length; ) {
