@@ -152,6 +152,9 @@ describe('harmless look-alikes', () => {
     ['a game', '【剑侠情缘】大侠，您的角色已被全服通缉，击败追捕者领取奖励。', '10690123456789'],
     ['a family chat', '儿子，你的信用卡记得按时还，别逾期了，影响征信。', FRIEND],
     ['gossip about someone else', '听说隔壁老刘欠钱不还被拘留了，你知道吗？', FRIEND],
+    ['a victim asking for help', '昨天接到催收电话，说要去我老家找我父母，还说我这是诈骗罪，这样合法吗？', FRIEND],
+    ['a victim reporting to the police', '我要报案，网贷催收的人天天打我公司电话，还把我的照片P了发到群里。', FRIEND],
+    ['a wife passing on the bank\'s call', '老公，银行来电话说你信用卡逾期了，你抽空去处理一下。', FRIEND],
   ])('%s', (_name, text, from) => {
     const r = run(text, from, fromBeijing(2025, 9, 10, 23, 30));
     expect(r.collection).toBe(false);

@@ -35,10 +35,12 @@ export const GATED: readonly GatedCue[] = [
   },
   {
     id: 'g.false-legal', violation: 'false_legal', rule: 'false_legal.criminal',
-    pattern: '法院|法庭|法官|法警|起诉|诉讼|立案|备案|案件|案子|案号|传票|律师|律所|法务|公安|警察|警方|民警|报警|报案|派出所|' +
-      '经侦|刑警|拘|牢|监狱|看守所|刑|罪|犯|通缉|抓|逮捕|征信|黑名单|失信|老赖名单|冻结|查封|扣押|拍卖|强制|执行|判|检察|' +
-      '公诉|司法|政审|考公|参军|限制|限高|高铁|飞机|出行|出境|身份证|户口|社保|仲裁|移交|移送|上报|人民银行|央行|银保监|' +
-      '监管|网警|调查|笔录|传唤|案底|记录|诈骗|欺诈|违法|法律责任|责任',
+    pattern:
+      // Not the words of a lawful notice (起诉, 诉讼, 律师, 征信, 法院 by themselves): a lender may sue and
+      // must report to the credit bureau; those count only through the precise lexicon.
+      '立案|案件|案子|案号|传票|公安|警察|警方|民警|报警|报案|派出所|经侦|刑警|拘|牢|监狱|看守所|刑|罪|犯|通缉|抓|' +
+      '逮捕|黑名单|失信|老赖名单|冻结|查封|扣押|拍卖|强制|执行|判|检察|公诉|司法|政审|考公|参军|限制|限高|高铁|飞机|出行|' +
+      '出境|身份证|户口|社保|移交|移送|人民银行|央行|银保监|监管|网警|调查|笔录|传唤|案底|诈骗|欺诈|违法',
   },
   {
     id: 'g.contact-list', violation: 'contact_list', rule: 'contact_list.exposure',

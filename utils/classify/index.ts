@@ -245,6 +245,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     // News and stories about other people's debts do not speak to the reader.
     !(narrative && !SECOND_PERSON.test(t)) &&
     !(found.some((f) => f.cue.id === 'ctx.gossip') && !debtCues.some((f) => DIRECTED_DEBT.has(f.cue.id))) &&
+    // 老公，银行说你信用卡逾期了: family passing on news of a debt, unless the writer says it is owed to them.
+    !(found.some((f) => f.cue.id === 'ctx.kin-vocative') && sender !== 'institution' && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     // Anti-fraud notices quote collectors' wording (逾期记录, 催收) to warn about it.
     !(warning && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
