@@ -11,7 +11,7 @@
 //  4. csv-export / backup / restore: click → file downloaded / restore done, against a raw getAll
 //     (export, backup) and a raw put of the same records in one transaction (restore).
 // Runs alone: `node scripts/bench/dashboard.bench.mjs` (builds into .output-bench-dash unless
-// ANNING_SKIP_BUILD=1). N=… changes the record count.
+// ANNING_SKIP_BUILD=1). N=… changes the record count; RENDER_ONLY=1 stops after the first renders.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +66,12 @@ try {
       for (const r of batch) tx.objectStore('messages').put(r);
       await new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = () => ko(tx.error); });
     }
+    // The seed wrote behind the store's back, so it also writes the row tallies the store keeps with
+    // every write (store/tallies.ts), as a store holding these records would have them.
+    const tx = db.transaction('tallies', 'readwrite');
+    tx.objectStore('tallies').put({ table: 'messages', count: n });
+    tx.objectStore('tallies').put({ table: 'calls', count: 0 });
+    await new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = () => ko(tx.error); });
     db.close();
   }, N);
 
@@ -87,7 +93,10 @@ try {
     for (let k = 0; k < 5; k++) for (const t of texts) if (t.includes('家人')) hits++;
     const scan = (performance.now() - s0) / 5;
     reads.sort((a, b) => a - b);
-    return { read: reads[1], scan, hits };
+    const c0 = performance.now();
+    await new Promise((ok) => (db.transaction('messages').objectStore('messages').count().onsuccess = ok));
+    const count = performance.now() - c0;
+    return { read: reads[1], scan, hits, count };
   });
   emit('dashboard-floor-read', 'ms', floors.read, 'indexeddb-getAll', floors.read);
 
@@ -111,77 +120,82 @@ try {
       times.push(paint);
       loads.push(dcl);
       await page.close();
+      // IndexedDB serves an origin's requests in turn: let the closed page's full read (which starts
+      // after the first paint) drain, so the next run measures one dashboard opening, not two.
+      await new Promise((ok) => setTimeout(ok, 3_000));
     }
     return { paint: median(times), domContentLoaded: round(median(loads)) };
   };
   const list = await firstPaint('#/evidence', '[data-testid=evidence-list] [role=row]');
   emit('dashboard-list-first-render', 'ms', list.paint, 'indexeddb-getAll', floors.read, { target: 300, domContentLoaded: list.domContentLoaded });
   const overview = await firstPaint('#/overview', '[data-testid=count-messages]', `^${N}$`);
-  emit('dashboard-overview-first-render', 'ms', overview.paint, 'indexeddb-getAll', floors.read, { target: 300, domContentLoaded: overview.domContentLoaded });
+  emit('dashboard-overview-first-render', 'ms', overview.paint, 'indexeddb-getAll', floors.read, { target: 300, domContentLoaded: overview.domContentLoaded, rawCountMs: round(floors.count) });
 
-  // The list page fully loaded and classified.
-  const page = await ext.context.newPage();
-  const t0 = Date.now();
-  await page.goto(ext.extensionUrl('dashboard.html#/evidence'));
-  await page.waitForFunction((n) => (document.querySelector('[data-testid=shown-count]')?.textContent ?? '').trim() === `显示 ${n} / ${n} 条`, N, { timeout: 600_000, polling: 200 });
-  const classifyMs = Date.now() - t0;
-  emit('dashboard-classify-all', 'ms', classifyMs, 'indexeddb-getAll', floors.read);
+  if (!process.env.RENDER_ONLY) {
+    // The list page fully loaded and classified.
+    const page = await ext.context.newPage();
+    const t0 = Date.now();
+    await page.goto(ext.extensionUrl('dashboard.html#/evidence'));
+    await page.waitForFunction((n) => (document.querySelector('[data-testid=shown-count]')?.textContent ?? '').trim() === `显示 ${n} / ${n} 条`, N, { timeout: 600_000, polling: 200 });
+    const classifyMs = Date.now() - t0;
+    emit('dashboard-classify-all', 'ms', classifyMs, 'indexeddb-getAll', floors.read);
 
-  // Search: type, then wait for the count to change.
-  const searchTimes = [];
-  for (const q of ['家人', '传票', '老赖照片']) {
-    const s = Date.now();
-    await page.getByTestId('search').fill(q);
-    await page.waitForFunction((n) => !(document.querySelector('[data-testid=shown-count]')?.textContent ?? '').includes(`显示 ${n} /`), N, { polling: 'raf' });
-    searchTimes.push(Date.now() - s - 120); // minus the typing debounce
-    await page.getByTestId('search').fill('');
-    await page.waitForFunction((n) => (document.querySelector('[data-testid=shown-count]')?.textContent ?? '').includes(`显示 ${n} /`), N, { polling: 'raf' });
+    // Search: type, then wait for the count to change.
+    const searchTimes = [];
+    for (const q of ['家人', '传票', '老赖照片']) {
+      const s = Date.now();
+      await page.getByTestId('search').fill(q);
+      await page.waitForFunction((n) => !(document.querySelector('[data-testid=shown-count]')?.textContent ?? '').includes(`显示 ${n} /`), N, { polling: 'raf' });
+      searchTimes.push(Date.now() - s - 120); // minus the typing debounce
+      await page.getByTestId('search').fill('');
+      await page.waitForFunction((n) => (document.querySelector('[data-testid=shown-count]')?.textContent ?? '').includes(`显示 ${n} /`), N, { polling: 'raf' });
+    }
+    emit('dashboard-search', 'ms', median(searchTimes), 'includes-scan', floors.scan);
+
+    // CSV export.
+    const csvTimes = [];
+    for (let i = 0; i < 2; i++) {
+      const s = Date.now();
+      // Timed to the file being handed to the browser's download manager (what the user waits for).
+      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: '导出表格 CSV' }).click({ timeout: 300_000 })]);
+      csvTimes.push(Date.now() - s);
+      await dl.path();
+    }
+    emit('csv-export', 'ms', median(csvTimes), 'indexeddb-getAll', floors.read, { target: '≤2× floor' });
+
+    // Backup.
+    await page.goto(ext.extensionUrl('dashboard.html#/settings'));
+    const s1 = Date.now();
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('backup').click({ timeout: 300_000 })]);
+    const backupMs = Date.now() - s1;
+    const backupPath = join(tmp, 'backup.json');
+    await dl.saveAs(backupPath);
+    emit('backup', 'ms', backupMs, 'indexeddb-getAll', floors.read, { target: '≤2× floor', bytes: statSync(backupPath).size });
+
+    // Restore into an empty table; floor = raw put of the same records in one transaction.
+    const writeFloor = await page.evaluate(async () => {
+      const open = indexedDB.open('anning');
+      const db = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      const rows = await new Promise((ok) => (db.transaction('messages').objectStore('messages').getAll().onsuccess = (e) => ok(e.target.result)));
+      const clear = () => new Promise((ok) => { const tx = db.transaction('messages', 'readwrite'); tx.objectStore('messages').clear(); tx.oncomplete = ok; });
+      await clear();
+      const t0 = performance.now();
+      const tx = db.transaction('messages', 'readwrite');
+      for (const r of rows) tx.objectStore('messages').put(r);
+      await new Promise((ok) => (tx.oncomplete = ok));
+      const ms = performance.now() - t0;
+      await clear();
+      db.close();
+      return ms;
+    });
+    const s2 = Date.now();
+    await page.getByTestId('restore-file').setInputFiles(backupPath, { timeout: 300_000 });
+    await page.getByTestId('restore-status').getByText(/导入完成|没有导入/).waitFor({ timeout: 600_000 });
+    const restoreMs = Date.now() - s2;
+    const status = await page.getByTestId('restore-status').textContent();
+    if (!status.includes(`新增短信 ${N} 条`)) throw new Error(`restore did not add everything: ${status}`);
+    emit('restore', 'ms', restoreMs, 'indexeddb-put', writeFloor, { target: '≤2× floor' });
   }
-  emit('dashboard-search', 'ms', median(searchTimes), 'includes-scan', floors.scan);
-
-  // CSV export.
-  const csvTimes = [];
-  for (let i = 0; i < 2; i++) {
-    const s = Date.now();
-    // Timed to the file being handed to the browser's download manager (what the user waits for).
-    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: '导出表格 CSV' }).click({ timeout: 300_000 })]);
-    csvTimes.push(Date.now() - s);
-    await dl.path();
-  }
-  emit('csv-export', 'ms', median(csvTimes), 'indexeddb-getAll', floors.read, { target: '≤2× floor' });
-
-  // Backup.
-  await page.goto(ext.extensionUrl('dashboard.html#/settings'));
-  const s1 = Date.now();
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId('backup').click({ timeout: 300_000 })]);
-  const backupMs = Date.now() - s1;
-  const backupPath = join(tmp, 'backup.json');
-  await dl.saveAs(backupPath);
-  emit('backup', 'ms', backupMs, 'indexeddb-getAll', floors.read, { target: '≤2× floor', bytes: statSync(backupPath).size });
-
-  // Restore into an empty table; floor = raw put of the same records in one transaction.
-  const writeFloor = await page.evaluate(async () => {
-    const open = indexedDB.open('anning');
-    const db = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-    const rows = await new Promise((ok) => (db.transaction('messages').objectStore('messages').getAll().onsuccess = (e) => ok(e.target.result)));
-    const clear = () => new Promise((ok) => { const tx = db.transaction('messages', 'readwrite'); tx.objectStore('messages').clear(); tx.oncomplete = ok; });
-    await clear();
-    const t0 = performance.now();
-    const tx = db.transaction('messages', 'readwrite');
-    for (const r of rows) tx.objectStore('messages').put(r);
-    await new Promise((ok) => (tx.oncomplete = ok));
-    const ms = performance.now() - t0;
-    await clear();
-    db.close();
-    return ms;
-  });
-  const s2 = Date.now();
-  await page.getByTestId('restore-file').setInputFiles(backupPath, { timeout: 300_000 });
-  await page.getByTestId('restore-status').getByText(/导入完成|没有导入/).waitFor({ timeout: 600_000 });
-  const restoreMs = Date.now() - s2;
-  const status = await page.getByTestId('restore-status').textContent();
-  if (!status.includes(`新增短信 ${N} 条`)) throw new Error(`restore did not add everything: ${status}`);
-  emit('restore', 'ms', restoreMs, 'indexeddb-put', writeFloor, { target: '≤2× floor' });
 } finally {
   await ext.close();
 }

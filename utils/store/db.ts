@@ -4,6 +4,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CallRecord, MessageRecord } from '../evidence/types';
+import { talliesMiddleware, type TallyEntry, writeTallies } from './tallies';
 import type {
   AttachmentEntry,
   CaseEntry,
@@ -34,6 +35,7 @@ export class AnningDb extends Dexie {
   imports!: EntityTable<ImportLogEntry, 'id'>;
   pendingImports!: EntityTable<PendingImportEntry, 'id'>;
   pendingChunks!: EntityTable<PendingChunkEntry, 'id'>;
+  tallies!: Table<TallyEntry, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -61,6 +63,13 @@ export class AnningDb extends Dexie {
       pendingImports: '++id',
       pendingChunks: '++id, session',
     });
+    // Version 3. Row counts of `messages` and `calls`, kept by store/tallies.ts in the same transaction
+    // as every write, so counting 100,000 records is one key read (the overview paints them first).
+    this.version(3)
+      .stores({ tallies: 'table' })
+      .upgrade((tx) => writeTallies(tx));
+    this.on('populate', (tx) => writeTallies(tx));
+    this.use(talliesMiddleware);
   }
 }
 
