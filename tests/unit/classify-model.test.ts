@@ -66,7 +66,13 @@ describe('classifier model', () => {
     }
   });
 
-  it('a broad cue word inside a phrase already read as another violation is not evidence', () => {
+  it('the model alone makes collection only of a message that speaks of money or shows a violation', () => {
+    const onlyCollection = () => Object.fromEntries(MODEL_LABELS.map((l) => [l, l === 'collection' ? 0.9 : 0])) as Record<(typeof MODEL_LABELS)[number], number>;
+    expect(classifyMessage({ text: '明天上午全体员工到会议室开会，请准时参加。', from: MOBILE }, { model: onlyCollection }).collection).toBe(false);
+    expect(classifyMessage({ text: '钱的事你得给个说法，一直拖着对谁都没好处。', from: MOBILE }, { model: onlyCollection }).collection).toBe(true);
+  });
+
+  it('a broad cue word in a clause already read as another violation is not evidence', () => {
     // 家人 in 联系你的家人 is the contact-list threat; it does not also make the reader a third party.
     const always = () => Object.fromEntries(MODEL_LABELS.map((l) => [l, l === 'third_party' ? 0.9 : 0.99])) as Record<(typeof MODEL_LABELS)[number], number>;
     const r = classifyMessage({ text: '你欠我们平台的钱再不还，我们就联系你的家人。', from: MOBILE }, { model: always });

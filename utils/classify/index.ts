@@ -176,6 +176,8 @@ const WEAK_DEBT = new Set(['debt.demand', 'debt.if-unpaid', 'debt.your-loan']);
 const DIRECTED_DEBT = new Set(['debt.owed-us', 'debt.your-loan', 'debt.demand', 'debt.if-unpaid']);
 // 请…, 等着…, 否则…: wording that tells the reader what to do, for messages without 你/您.
 const DIRECTIVE = /请|等着|否则|不然|立即|立刻|尽快|马上|速/;
+// Money and debt words, for a message the model alone calls collection.
+const MONEY_WORD = /钱|款|还|欠|债|账|贷|借|逾期|催/;
 // 我们会… / 我司将…: the sender speaking as an organisation about what it will do to the reader.
 const COLLECTOR_WE = /(?:我们|我司|本公司|平台)(?:已经?|会|将|要|就)/;
 
@@ -251,6 +253,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     !(warning && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
 
+  let modelCollection = false;
   const score = options.model === false ? null : (options.model ?? modelScores);
   const scores = score ? score(t, sender) : null;
   if (scores) {
@@ -258,7 +261,10 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     // harmless setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a
     // library book, a statement or a pre-due reminder with nothing overdue).
     const harmless = kinds.has('relief_ad') || warning || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
-    if (!collection && !harmless && scores.collection >= MODEL_THRESHOLDS.collectionOn) collection = true;
+    if (!collection && !harmless && scores.collection >= MODEL_THRESHOLDS.collectionOn) {
+      collection = true;
+      modelCollection = true;
+    }
     else if (collection && scores.collection < MODEL_THRESHOLDS.collectionOff) collection = false;
   }
 
@@ -274,7 +280,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     if (scores && score) {
       for (const g of gatedCues()) {
         if (violations.has(g.violation) || scores[g.violation] < MODEL_THRESHOLDS.violation) continue;
-        // A word inside a phrase the lexicon already read as another violation (家人 in 联系你的家人,
+        // A word in a clause the lexicon already read as another violation (家人 in 我们就联系你的家人,
         // a contact-list threat) is not fresh evidence of this one.
         const taken = kept.filter((f) => f.cue.kind !== g.violation).map((f): [number, number] => [f.start, f.end]);
         const hit = gatedHit(text, norm, g, hasLatin, taken, (clause) => score(clause, sender)[g.violation]);
@@ -284,6 +290,12 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
         }
       }
     }
+  }
+  // Collection is pressing for repayment: when only the model says so, the text must at least speak of
+  // money or debt, or show a violation (a threat needs no money word) — not a meeting notice or a chat.
+  if (modelCollection && violations.size === 0 && !MONEY_WORD.test(t)) {
+    collection = false;
+    hits.length = 0;
   }
   const result: Classification = { collection, violations: [], hits };
   if (typeof msg.at === 'number' && Number.isFinite(msg.at)) {
@@ -303,11 +315,11 @@ function gatedHit(original: string, norm: Normalized, g: CompiledGated, hasLatin
   const t = norm.text;
   const clauses = new Map<number, number>();
   for (const [start, end] of findAll(g.matcher, t, hasLatin)) {
-    if (taken.some(([s, e]) => s < end && start < e)) continue;
     let s = start;
     while (s > 0 && !CLAUSE_END.test(t[s - 1]!)) s--;
     let e = end;
     while (e < t.length && !CLAUSE_END.test(t[e]!)) e++;
+    if (taken.some(([ts, te]) => ts < e && s < te)) continue;
     if (!clauses.has(s)) clauses.set(s, e);
   }
   let best: [number, number] | null = null;
