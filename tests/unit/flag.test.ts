@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { FlagController, type LookupResult } from '../../utils/flag/controller';
-import { readableParent, TextScanner, type Occurrence } from '../../utils/flag/scan';
+import { MAY_HOLD_NUMBER, readableParent, TextScanner, type Occurrence } from '../../utils/flag/scan';
+import { findPhones } from '../../utils/phone';
+import { generateCorpus, prng } from '../../scripts/bench/findPhones.corpus';
 import type { CardInfo } from '../../utils/flag/card';
 
 function page(html: string) {
@@ -59,6 +61,44 @@ describe('scanning page text', () => {
     expect(slices).toBeGreaterThan(5);
     expect(found).toHaveLength(300);
     expect(new Set(found.map((o) => o.key)).size).toBe(300);
+  });
+});
+
+describe('the prefilter before findPhones', () => {
+  // Unanchored, so a whole node's text passes whenever the span of any number in it does.
+  const passes = (text: string) => findPhones(text).every((m) => MAY_HOLD_NUMBER.test(text.slice(m.start, m.end)));
+
+  it('lets through every number of the scanner corpus', () => {
+    const { text, planted } = generateCorpus({ seed: 20261124, numbers: 3000, decoys: 1000, bytes: 300_000 });
+    expect(findPhones(text).length).toBeGreaterThan(planted.length * 0.9);
+    expect(passes(text)).toBe(true);
+  });
+
+  it('lets through every number in random digit soup (separators, full width, brackets, plus)', () => {
+    const r = prng(3);
+    const digits = ['1', '3', '8', '0', '9', '5', '6', '１', '３', '８'];
+    const other = [' ', '-', '.', '(', ')', '（', '）', '+', '＋', '－', '\u3000', '—', '号', 'a', ':', '/'];
+    let withNumbers = 0;
+    for (let i = 0; i < 20_000; i++) {
+      // Digit groups joined by 1–3 other characters: the widest gap the scanner bridges is 3.
+      let s = '';
+      const groups = 1 + Math.floor(r() * 6);
+      for (let g = 0; g < groups; g++) {
+        if (g) for (let k = 1 + Math.floor(r() * 3); k > 0; k--) s += other[Math.floor(r() * other.length)];
+        for (let k = 1 + Math.floor(r() * 5); k > 0; k--) s += digits[Math.floor(r() * digits.length)];
+      }
+      if (findPhones(s).length) withNumbers++;
+      if (!passes(s)) throw new Error(`prefilter turned away ${JSON.stringify(s)}`);
+    }
+    expect(withNumbers).toBeGreaterThan(200);
+    expect(passes('请回电 138 - 1234 - 5678')).toBe(true);
+    expect(findPhones('010 - 8765 - 4321')).toHaveLength(1);
+    expect(passes('010 - 8765 - 4321')).toBe(true);
+  });
+
+  it('turns away text without three digits close together', () => {
+    for (const s of ['没有号码的文本', '5月8日', '第1名 第2名', '1    2    3    4']) expect(MAY_HOLD_NUMBER.test(s)).toBe(false);
+    expect(MAY_HOLD_NUMBER.test('1-2-3')).toBe(true);
   });
 });
 

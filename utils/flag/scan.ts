@@ -13,8 +13,20 @@ export interface Occurrence {
   key: string;
 }
 
-// Text in these is not page prose: code, styles, form fields, templates.
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'TITLE', 'HEAD']);
+// Text in these is not page prose: code, styles, form fields, templates. By localName, which is
+// lower case for HTML and SVG alike and, unlike nodeName.toUpperCase(), allocates no string.
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'title', 'head']);
+
+/**
+ * Whether `text` may hold a number at all, asked before findPhones. Every number findPhones reports
+ * has at least 3 digits, and digits of one number are at most 3 characters apart (its separator
+ * stretches are at most 3 long; utils/phone/scan.ts readRun). One regexp search (V8 compiles it to
+ * machine code after its first use) costs less than a call into findPhones, whose loops are still
+ * cold in V8's interpreter on a fresh page: text without such digits (labels, prose, a lone "5月8日")
+ * never enters the scanner. tests/unit/flag.test.ts checks that it never turns away text findPhones
+ * finds something in.
+ */
+export const MAY_HOLD_NUMBER = /[0-9\uff10-\uff19][^0-9\uff10-\uff19]{0,3}[0-9\uff10-\uff19][^0-9\uff10-\uff19]{0,3}[0-9\uff10-\uff19]/;
 
 // Long text nodes are checked before scanning (inline scripts and styles are long and full of digits);
 // short ones only once they turn out to hold a number.
@@ -23,7 +35,7 @@ const CHECK_FIRST_LENGTH = 256;
 /** Whether text directly inside `el` is something the user reads on the page (not typed, not code). */
 export function readableParent(el: Element | null): boolean {
   if (!el) return false;
-  if (SKIP_TAGS.has(el.nodeName.toUpperCase())) return false;
+  if (SKIP_TAGS.has(el.localName)) return false;
   // By attribute, not isContentEditable: that getter brings the page's style up to date first.
   const editable = el.closest('[contenteditable]');
   if (editable && editable.getAttribute('contenteditable') !== 'false') return false;
@@ -46,7 +58,10 @@ export function visibleParent(el: Element): boolean {
 export class TextScanner {
   private walkers: TreeWalker[] = [];
   private singles: Text[] = [];
-  private readable = new WeakMap<Element, boolean>();
+  // The last parent asked about: text nodes with numbers rarely share a parent except as neighbours
+  // (<p>…<br>…</p>), and a WeakMap entry for each of thousands of parents costs more than it saves.
+  private lastParent: Element | null = null;
+  private lastReadable = false;
 
   constructor(
     private readonly found: (node: Text, occurrences: Occurrence[]) => void,
@@ -59,7 +74,7 @@ export class TextScanner {
     if (this.ignore(node)) return;
     if (node.nodeType === 3) this.singles.push(node as Text);
     else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
-      if (node.nodeType === 1 && SKIP_TAGS.has(node.nodeName.toUpperCase())) return;
+      if (node.nodeType === 1 && SKIP_TAGS.has((node as Element).localName)) return;
       const doc = node.ownerDocument ?? (node as Document);
       this.walkers.push(doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */));
     }
@@ -71,18 +86,18 @@ export class TextScanner {
 
   private isReadable(el: Element | null): boolean {
     if (!el) return false;
-    let r = this.readable.get(el);
-    if (r === undefined) {
-      r = readableParent(el) && !this.ignore(el);
-      this.readable.set(el, r);
+    if (el !== this.lastParent) {
+      this.lastParent = el;
+      this.lastReadable = readableParent(el) && !this.ignore(el);
     }
-    return r;
+    return this.lastReadable;
   }
 
   private scanNode(node: Text): void {
     const text = node.data;
     if (text.length < 3) return;
     if (text.length >= CHECK_FIRST_LENGTH && !this.isReadable(node.parentElement)) return;
+    if (!MAY_HOLD_NUMBER.test(text)) return;
     const matches = findPhones(text);
     if (matches.length === 0) return;
     if (text.length < CHECK_FIRST_LENGTH && !this.isReadable(node.parentElement)) return;
@@ -91,6 +106,8 @@ export class TextScanner {
 
   /** Scan until `deadline` (performance.now() ms). Returns true when more is left. */
   run(deadline: number): boolean {
+    // Readability can change between slices (attributes, designMode): never trust an older answer.
+    this.lastParent = null;
     let count = 0;
     while (this.singles.length) {
       this.scanNode(this.singles.pop()!);
