@@ -20,6 +20,10 @@ export const SLICE_MS = 6;
  * messaging alone; answers are still awaited in parallel with scanning, never per slice.
  */
 export const LOOKUP_EVERY_MS = 60;
+/** How far outside the window a flag counts as near it (laid out, so it is in place when scrolled to). */
+const NEAR_MARGIN_PX = 300;
+/** Newly flagged elements placed by their own rect in one layout pass; more wait for the observer. */
+const PLACE_DIRECTLY_MAX = 1000;
 
 /**
  * A zero-size, non-interactive host at the document's origin; its closed root holds everything.
@@ -88,12 +92,15 @@ export class FlagController {
   private readonly occ = new Map<Text, Occurrence[]>();
   /** Book answers: flag info, or null for "not flagged". Absent: not asked yet. */
   private readonly info = new Map<string, CardInfo | null>();
-  private readonly inflight = new Set<string>();
-  private newKeys = new Set<string>();
+  /**
+   * Keys not answered yet (asked, or to be asked), with the text nodes that hold them: an answer
+   * repaints just those nodes. Answered keys leave, so this holds only what is in flight.
+   */
+  private readonly waiting = new Map<string, Text[]>();
+  private newKeys: string[] = [];
   private marks: Mark[] = [];
   /** Marks per text node; rebuilt only for the nodes that changed (dirtyNodes) unless allDirty. */
   private readonly marksByNode = new Map<Text, Mark[]>();
-  private readonly nodesByKey = new Map<string, Set<Text>>();
   private readonly dirtyNodes = new Set<Text>();
   private allDirty = false;
   private get marksDirty(): boolean {
@@ -146,14 +153,19 @@ export class FlagController {
         { observe: (el: Element) => void (this.near.add(el), this.unreported.delete(el)), unobserve: (el: Element) => void this.near.delete(el), disconnect: () => undefined }
       : new IntersectionObserver(
       (entries) => {
+        let changed = false;
         for (const e of entries) {
-          this.unreported.delete(e.target);
+          if (this.unreported.delete(e.target) || this.near.has(e.target) !== e.isIntersecting) changed = true;
           if (e.isIntersecting) this.near.add(e.target);
           else this.near.delete(e.target);
         }
-        this.scheduleLayout();
+        // The first report on an element a layout already placed usually agrees with it.
+        if (!changed || (this.pumping && this.stats.firstPaintAt === undefined)) return;
+        // Observations are delivered right after the browser rendered a frame, when the page's
+        // layout is up to date: lay out now (reading rects costs nothing extra) rather than a frame later.
+        this.runLayout();
       },
-      { rootMargin: '300px' },
+      { rootMargin: `${NEAR_MARGIN_PX}px` },
     );
   }
 
@@ -223,12 +235,17 @@ export class FlagController {
     if (this.marksByNode.has(node)) this.dirtyNodes.add(node);
     this.occ.set(node, found);
     for (const o of found) {
-      let nodes = this.nodesByKey.get(o.key);
-      if (!nodes) this.nodesByKey.set(o.key, (nodes = new Set()));
-      nodes.add(node);
       const known = this.info.get(o.key);
       if (known) this.dirtyNodes.add(node);
-      else if (known === undefined && !this.inflight.has(o.key)) this.newKeys.add(o.key);
+      else if (known === undefined) {
+        // Most numbers on a page are not in the book: one array per key asked, nothing per answer.
+        const nodes = this.waiting.get(o.key);
+        if (nodes) nodes.push(node);
+        else {
+          this.waiting.set(o.key, [node]);
+          this.newKeys.push(o.key);
+        }
+      }
     }
   }
 
@@ -254,17 +271,16 @@ export class FlagController {
   };
 
   private flushLookups(): void {
-    if (this.newKeys.size === 0) return;
-    const keys = [...this.newKeys];
-    this.newKeys = new Set();
-    for (const k of keys) this.inflight.add(k);
+    if (this.newKeys.length === 0) return;
+    const keys = this.newKeys;
+    this.newKeys = [];
     this.pendingLookups++;
     this.stats.lookups++;
     this.env.lookup(keys).then(
       (res) => this.timed(() => this.onLookup(keys, res)),
       () => {
         // The background could not answer (extension reloaded): forget, a later refresh asks again.
-        for (const k of keys) this.inflight.delete(k);
+        for (const k of keys) this.waiting.delete(k);
         this.pendingLookups--;
       },
     );
@@ -279,10 +295,18 @@ export class FlagController {
     }
     const byKey = new Map(res.entries.map((e) => [e.key, e]));
     for (const k of keys) {
-      this.inflight.delete(k);
       const e = byKey.get(k) ?? null;
       this.info.set(k, e);
-      if (e) for (const n of this.nodesByKey.get(k) ?? []) this.dirtyNodes.add(n);
+      const nodes = this.waiting.get(k);
+      this.waiting.delete(k);
+      // A node that no longer holds the key (rescanned, removed) only gets its marks rebuilt.
+      if (e && nodes) for (const n of nodes) this.dirtyNodes.add(n);
+    }
+    // The answer that completes the first pass: paint now rather than after the next frame. Its
+    // rect reads may bring the page's layout up to date early, once per page load.
+    if (!this.pumping && this.pendingLookups === 0 && this.stats.firstPaintAt === undefined && this.marksDirty) {
+      this.runLayout();
+      return;
     }
     this.afterPass();
   }
@@ -357,7 +381,6 @@ export class FlagController {
           this.near.delete(parent);
           this.unreported.delete(parent);
         }
-        for (const o of list) this.nodesByKey.get(o.key)?.delete(node);
         if (this.marksByNode.has(node)) this.dirtyNodes.add(node);
       }
     }
@@ -377,15 +400,19 @@ export class FlagController {
     this.win.requestAnimationFrame(() =>
       this.yieldTask(() => {
         this.layoutScheduled = false;
-        if (this.stopped) return;
-        this.timed(() => {
-          const t0 = this.win.performance.now();
-          this.layout();
-          this.stats.layoutMs += this.win.performance.now() - t0;
-          this.stats.layouts++;
-        });
+        this.runLayout();
       }),
     );
+  }
+
+  private runLayout(): void {
+    if (this.stopped) return;
+    this.timed(() => {
+      const t0 = this.win.performance.now();
+      this.layout();
+      this.stats.layoutMs += this.win.performance.now() - t0;
+      this.stats.layouts++;
+    });
   }
 
   private nodeMarks(node: Text, visible: Map<Element, boolean>): void {
@@ -430,8 +457,29 @@ export class FlagController {
     this.marks = marks;
   }
 
+  /**
+   * Newly flagged elements the IntersectionObserver has not reported on yet are placed once by their
+   * own rect, so their flags show in this pass rather than after the observer's first report, a
+   * frame later. Generous: anything within the margin of the window counts as near (a scroll box
+   * may clip it; the painter clips boxes, and the observer's report corrects it).
+   */
+  private placeUnreported(): void {
+    let budget = PLACE_DIRECTLY_MAX;
+    const m = NEAR_MARGIN_PX;
+    const w = this.win.innerWidth;
+    const h = this.win.innerHeight;
+    for (const el of this.unreported) {
+      if (budget-- === 0) break;
+      this.unreported.delete(el);
+      const r = el.getBoundingClientRect();
+      if (r.bottom >= -m && r.top <= h + m && r.right >= -m && r.left <= w + m) this.near.add(el);
+      else this.near.delete(el);
+    }
+  }
+
   private layout(): void {
     if (this.marksDirty) this.rebuildMarks();
+    if (this.unreported.size) this.placeUnreported();
     const boxes = this.painter.layout(this.marks.filter((m) => this.near.has(m.node.parentElement!)));
     this.stats.boxes = boxes.length;
     if (!this.pumping && this.pendingLookups === 0 && this.unreported.size === 0) {
