@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { MessageRecord } from '../../utils/evidence/types';
 import { AnningDb } from '../../utils/store/db';
-import { countRows, ensureTally } from '../../utils/store/tallies';
+import { bumpTallyRaw, countRows, ensureTally } from '../../utils/store/tallies';
 import { visibleEvidence } from '../../utils/store/visible';
 
 let n = 0;
@@ -121,5 +121,25 @@ describe('row tallies', () => {
       else await db.transaction('rw', db.messages, db.calls, async () => { await db.messages.bulkPut(ids.map(row)); await db.messages.bulkDelete([`m_${ids[0]}`]); });
     }
     await expectTallied(db);
+  });
+});
+
+describe('row tallies for raw IndexedDB writers', () => {
+  it('bumpTallyRaw moves the tally with rows written in the same raw transaction, and not if it aborts', async () => {
+    const db = new AnningDb(name());
+    await db.open();
+    const write = (rows: MessageRecord[], abort: boolean) =>
+      new Promise<void>((ok) => {
+        const tx = db.backendDB().transaction(['messages', 'tallies'], 'readwrite');
+        tx.oncomplete = () => ok();
+        tx.onabort = () => ok();
+        for (const r of rows) tx.objectStore('messages').add(r);
+        bumpTallyRaw(tx, 'messages', rows.length);
+        if (abort) tx.abort();
+      });
+    await write([row(1), row(2)], false);
+    await write([row(3)], true);
+    await expectTallied(db);
+    expect(await countRows(db, 'messages')).toBe(2);
   });
 });

@@ -166,3 +166,18 @@ export function ensureTally(db: Dexie, table: TalliedTable): Promise<number> {
 export async function writeTallies(tx: { table: (name: string) => Table }): Promise<void> {
   for (const table of TALLIED_TABLES) await tx.table(TALLIES).put({ table, count: await tx.table(table).count() });
 }
+
+/**
+ * For code that writes `messages`/`calls` with IndexedDB itself (bypassing Dexie, hence this
+ * middleware): moves the tally by `delta` inside that same transaction, which must include `tallies`.
+ * Requests of a transaction run in order, so this reads the tally after the writes issued before it.
+ */
+export function bumpTallyRaw(tx: IDBTransaction, table: TalliedTable, delta: number): void {
+  if (!delta) return;
+  const tallies = tx.objectStore(TALLIES);
+  const get = tallies.get(table);
+  get.onsuccess = () => {
+    const row = get.result as TallyEntry | undefined;
+    if (row) tallies.put({ table, count: row.count + delta });
+  };
+}
