@@ -429,7 +429,7 @@ export class FlagController {
           visible.set(parent, v);
         }
         if (!v) break;
-        marks.push({ node, start: o.start, end: o.end, key: o.key, status: i.status });
+        marks.push({ node, parent, start: o.start, end: o.end, key: o.key, status: i.status });
       }
     }
     if (marks.length === 0) {
@@ -480,7 +480,7 @@ export class FlagController {
   private layout(): void {
     if (this.marksDirty) this.rebuildMarks();
     if (this.unreported.size) this.placeUnreported();
-    const boxes = this.painter.layout(this.marks.filter((m) => this.near.has(m.node.parentElement!)));
+    const boxes = this.painter.layout(this.marks.filter((m) => this.near.has(m.parent)));
     this.stats.boxes = boxes.length;
     if (!this.pumping && this.pendingLookups === 0 && this.unreported.size === 0) {
       const now = this.win.performance.now();
@@ -512,7 +512,8 @@ export class FlagController {
         if (!node.isConnected) continue;
         for (const m of list) flags.set(m.key, m.status);
       }
-      const out = [...flags].map(([key, status]) => ({ key, status })).sort((a, b) => a.key.localeCompare(b.key));
+      // Sorted only so that the same set gives the same signature: code units, not the (slow) collator.
+      const out = [...flags].map(([key, status]) => ({ key, status })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const sig = JSON.stringify(out);
       if (sig === this.lastReport) return;
       this.lastReport = sig;

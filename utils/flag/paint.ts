@@ -12,6 +12,8 @@ import type { NumberStatus } from '../store/types';
 
 export interface Mark {
   node: Text;
+  /** The node's parent when the mark was made: what the IntersectionObserver watches for it. */
+  parent: Element;
   start: number;
   end: number;
   key: string;
