@@ -253,19 +253,21 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     !(warning && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
 
+  // The model may say "collection" where the lexicon found nothing either way — not against a harmless
+  // setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a library
+  // book, a statement or a pre-due reminder with nothing overdue). There it has nothing to decide, so
+  // it is not even asked.
+  const harmless = kinds.has('relief_ad') || warning || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
   let modelCollection = false;
-  const score = options.model === false ? null : (options.model ?? modelScores);
+  const score = options.model === false || (!collection && harmless) ? null : (options.model ?? modelScores);
   const scores = score ? score(t, sender) : null;
   if (scores) {
-    // The model may say "collection" where the lexicon found nothing either way — not against a
-    // harmless setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a
-    // library book, a statement or a pre-due reminder with nothing overdue).
-    const harmless = kinds.has('relief_ad') || warning || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
-    if (!collection && !harmless && scores.collection >= MODEL_THRESHOLDS.collectionOn) {
+    if (!collection && scores.collection >= MODEL_THRESHOLDS.collectionOn) {
       collection = true;
       modelCollection = true;
+    } else if (collection && scores.collection < MODEL_THRESHOLDS.collectionOff) {
+      collection = false;
     }
-    else if (collection && scores.collection < MODEL_THRESHOLDS.collectionOff) collection = false;
   }
 
   const violations = new Set<Violation>();
