@@ -12,6 +12,7 @@ import { getFlagSettings, isHostOff, setFlagSettings, syncAllSitesScript } from 
 import type { NumberEntry, NumberStatus } from '../store/types';
 import { addNote, deleteNumbers, importItems, keyOf, mergeNumbers, saveNumber, undoDelete } from './book';
 import { parseList } from './lists';
+import { flaggedEntries } from './lookup';
 import { numberStats, suggestCollectors } from './stats';
 import { addSubscription, refreshDue, refreshSubscription, removeSubscription } from './subscriptions';
 
@@ -51,9 +52,7 @@ export const numberHandlers = {
     async handle(p, { db }) {
       const settings = await getFlagSettings(db);
       if (isHostOff(settings, p.host)) return { enabled: false, entries: [] as FlagInfo[] };
-      const found = await db.numbers.bulkGet([...new Set(p.keys)]);
-      const entries = found.filter((e): e is NumberEntry => !!e && e.status !== 'unknown').map(flagInfo);
-      return { enabled: true, entries };
+      return { enabled: true, entries: (await flaggedEntries(db, p.keys)).map(flagInfo) };
     },
   }),
 
