@@ -9,7 +9,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceRecord } from '../../utils/evidence/types';
 import { getDb } from '../../utils/store/db';
-import { pendingCounts } from '../../utils/store/pending';
+import { pendingState } from '../../utils/store/pending';
 import { visibleEvidence } from '../../utils/store/visible';
 import { EvidenceIndex } from '../../utils/view/evidenceIndex';
 import type { ClassifyItem, FromClassifyWorker, OverviewCase } from './workers/classify.worker';
@@ -116,7 +116,7 @@ function start() {
     .then(() =>
       liveQuery(async () => {
         const ev = visibleEvidence(getDb());
-        const pending = await pendingCounts(getDb());
+        const pending = (await pendingState(getDb())).counts;
         return [await ev.messages.count(), await ev.calls.count(), pending.messages + pending.calls];
       }).subscribe({
         next: ([m, c, pending]) => {

@@ -56,8 +56,7 @@ export function useBackupState(): BackupState {
       const last = (await db.settings.get(LAST_BACKUP_KEY))?.value as { at: number } | undefined;
       const after = last?.at ?? 0;
       const ev = visibleEvidence(db);
-      const unbacked =
-        (await ev.messages.countWhere((t) => t.where('capturedAt').above(after))) + (await ev.calls.countWhere((t) => t.where('capturedAt').above(after)));
+      const unbacked = (await ev.messages.countCapturedAfter(after)) + (await ev.calls.countCapturedAfter(after));
       return { lastAt: last?.at, unbacked };
     },
     [],

@@ -2,7 +2,7 @@
 // every reader until the commit, vanish on abort or after a crash, and never take anyone else's rows.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { route } from '../../utils/messaging/router';
 import { handlers } from '../../utils/messaging/registry';
@@ -46,6 +46,7 @@ async function everyReader(db: AnningDb) {
     contacts: (await contactCounts(db)).get('+8617128753039')?.messages ?? 0,
     backup: (await createBackup(db)).tables.messages.length,
     captured: await ev.messages.countWhere((t) => t.where('capturedAt').above(0)),
+    unbacked: await ev.messages.countCapturedAfter(0),
     keys: (await ev.messages.primaryKeys((t) => t.where('number').equals('+8617128753039'))).length,
     verified: (await send('evidence/verify', {})).checked,
   };
@@ -65,7 +66,7 @@ describe('pending imports (schema v2)', () => {
     expect(await db.messages.count()).toBe(61);
     // …but no reader sees them.
     expect(await everyReader(db)).toEqual({
-      counts: { messages: 1, calls: 0 }, messages: 1, calls: 0, newest: ['第 0 条'], byNumber: 1, contacts: 1, backup: 1, captured: 1, keys: 1, verified: 1,
+      counts: { messages: 1, calls: 0 }, messages: 1, calls: 0, newest: ['第 0 条'], byNumber: 1, contacts: 1, backup: 1, captured: 1, unbacked: 1, keys: 1, verified: 1,
     });
     expect((await loadCaseEvidence(db, caseId)).messages).toHaveLength(0);
     expect(await db.imports.count()).toBe(0);
@@ -73,11 +74,40 @@ describe('pending imports (schema v2)', () => {
     const r = await send('import/commit', { sessionId });
     expect(r).toMatchObject({ messages: { added: 60, duplicates: 0 }, calls: { added: 2, duplicates: 0 } });
     expect(await everyReader(db)).toEqual({
-      counts: { messages: 61, calls: 2 }, messages: 61, calls: 2, newest: ['第 60 条', '第 59 条'], byNumber: 61, contacts: 61, backup: 61, captured: 61, keys: 61, verified: 63,
+      counts: { messages: 61, calls: 2 }, messages: 61, calls: 2, newest: ['第 60 条', '第 59 条'], byNumber: 61, contacts: 61, backup: 61, captured: 61, unbacked: 61, keys: 61, verified: 63,
     });
+    // Which session wrote a row is the store's bookkeeping, not evidence: backups leave it out.
+    expect((await db.messages.toArray()).filter((r) => r.importSession !== undefined)).toHaveLength(60);
+    expect((await createBackup(db)).tables.messages.filter((r) => 'importSession' in r)).toEqual([]);
     expect((await loadCaseEvidence(db, caseId)).messages).toHaveLength(60);
     expect(await db.pendingImports.count()).toBe(0);
     expect(await db.pendingChunks.count()).toBe(0);
+    // The row tallies moved with the chunks written behind Dexie's back.
+    expect(await db.tallies.get('messages')).toEqual({ table: 'messages', count: 61 });
+    expect(await db.tallies.get('calls')).toEqual({ table: 'calls', count: 2 });
+  });
+
+  it('live queries of visible evidence are not woken by pending chunks, and see the commit', async () => {
+    const db = freshDb();
+    const send = sender(db);
+    const seen: number[] = [];
+    const sub = liveQuery(() => visibleEvidence(db).messages.count()).subscribe((v) => seen.push(v));
+    const settle = () => new Promise((ok) => setTimeout(ok, 50));
+    await settle();
+    const { sessionId } = await send('import/begin', { source: 'sms-backup' });
+    await settle();
+    const runsBefore = seen.length;
+    for (let c = 0; c < 3; c++) {
+      await send('import/chunk', { sessionId, messages: Array.from({ length: 60 }, (_, i) => msg(c * 100 + i)) });
+      await settle();
+    }
+    // Every pending chunk is its own transaction, and none of them re-ran the query.
+    expect(seen.length).toBe(runsBefore);
+    await send('import/commit', { sessionId });
+    await settle();
+    sub.unsubscribe();
+    expect(seen.at(-1)).toBe(180);
+    expect(seen.every((v) => v === 0 || v === 180)).toBe(true);
   });
 
   it('abort deletes what the import wrote and nothing else', async () => {

@@ -73,8 +73,17 @@ export interface Sealed {
   hash: string;
 }
 
-export type MessageRecord = CapturedMessage & Sealed & RecordAnnotations;
-export type CallRecord = CapturedCall & Sealed & RecordAnnotations;
+/** Bookkeeping of the store, outside the seal and never exported. */
+export interface StoreTags {
+  /**
+   * The import session (`pendingImports` key) that wrote this row. While that session is pending the
+   * row is invisible (utils/store/visible.ts); once committed the number means nothing any more.
+   */
+  importSession?: number;
+}
+
+export type MessageRecord = CapturedMessage & Sealed & RecordAnnotations & StoreTags;
+export type CallRecord = CapturedCall & Sealed & RecordAnnotations & StoreTags;
 export type EvidenceRecord = MessageRecord | CallRecord;
 
 export const SEALED_MESSAGE_FIELDS = [

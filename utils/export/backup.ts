@@ -53,8 +53,9 @@ export async function createBackup(db: AnningDb, now = Date.now()): Promise<Back
     createdAt: now,
     app: { name: 'anning', version: '0.1.0' },
     tables: {
-      messages,
-      calls,
+      // The store's own bookkeeping (which import wrote a row) is not part of the evidence.
+      messages: messages.map(({ importSession: _, ...r }) => r),
+      calls: calls.map(({ importSession: _, ...r }) => r),
       cases,
       attachments: files,
       numbers,

@@ -17,13 +17,13 @@
  * start) deletes what it had written, and commit answers "unknown session". Nothing half-written is
  * ever visible.
  */
-import { Dexie } from 'dexie';
 import type { CallRecord, EvidenceOwner, MessageRecord } from '../evidence/types';
 import { sealCalls, sealMessages } from '../evidence/seal';
 import type { AnningDb } from '../store/db';
-import { claimPending, pendingState, rollBackSession, type EvidenceTableName } from '../store/pending';
+import { claimPending, isPending, pendingState, rollBackSession, type EvidenceTableName } from '../store/pending';
+import { bumpTallyRaw } from '../store/tallies';
 import type { SenderInfo } from '../messaging/define';
-import type { ImportLogEntry } from '../store/types';
+import type { ImportLogEntry, PendingImportEntry } from '../store/types';
 
 interface Tally {
   added: number;
@@ -120,51 +120,93 @@ function take(db: AnningDb, id: string, sender: SenderInfo, now: number): Import
   return s;
 }
 
+interface ChunkResult<T> {
+  addedIds: string[];
+  conflicts: T[];
+}
+
 /**
- * Adds the rows; ids already in the table come back as conflicts. One bulkAdd: IndexedDB refuses the
- * ids it holds (caught here, a BulkError of ConstraintErrors does not abort the transaction), which is
- * cheaper than reading every id first when, as usual, almost nothing is stored yet.
+ * One chunk in one IndexedDB transaction: the rows (tagged with the session), the list of ids added,
+ * the session's counts. Written with IndexedDB itself rather than through Dexie on purpose: Dexie
+ * would announce every chunk to every open page's live queries (the dashboard's counts and lists),
+ * which would re-read the growing tables two dozen times per import while nothing they show changes.
+ * Pages learn of the import at its commit, a Dexie write to `pendingImports` that every evidence read
+ * observes (store/visible.ts). An id the table already holds is refused by IndexedDB (ConstraintError,
+ * kept from aborting the transaction) and comes back as a conflict: no read of every id first.
  */
-async function addRows<T extends MessageRecord | CallRecord>(db: AnningDb, name: EvidenceTableName, rows: T[]) {
-  const table = db.table<T, string>(name);
-  if (!rows.length) return { addedIds: [] as string[], conflicts: [] as T[] };
-  try {
-    await table.bulkAdd(rows);
-    return { addedIds: rows.map((r) => r.id), conflicts: [] as T[] };
-  } catch (err) {
-    if (!(err instanceof Dexie.BulkError)) throw err;
-    const failed = new Set<number>();
-    for (const [pos, f] of Object.entries(err.failuresByPos)) {
-      if (f?.name !== 'ConstraintError') throw f;
-      failed.add(Number(pos));
-    }
-    return { addedIds: rows.filter((_, i) => !failed.has(i)).map((r) => r.id), conflicts: rows.filter((_, i) => failed.has(i)) };
-  }
+function writeChunkRaw(db: AnningDb, s: ImportSession, messages: MessageRecord[], calls: CallRecord[]) {
+  return new Promise<{ messages: ChunkResult<MessageRecord>; calls: ChunkResult<CallRecord> }>((resolve, reject) => {
+    const out = { messages: { addedIds: [] as string[], conflicts: [] as MessageRecord[] }, calls: { addedIds: [] as string[], conflicts: [] as CallRecord[] } };
+    let failure: unknown;
+    const tx = db.backendDB().transaction(['messages', 'calls', 'pendingImports', 'pendingChunks', 'tallies'], 'readwrite');
+    tx.oncomplete = () => resolve(out);
+    tx.onabort = () => reject(failure ?? tx.error ?? new Error('import chunk not written'));
+    const fail = (err: unknown) => {
+      failure ??= err;
+      try {
+        tx.abort();
+      } catch {
+        // already aborting
+      }
+    };
+    const sessions = tx.objectStore('pendingImports');
+    const check = sessions.get(s.pendingId);
+    check.onsuccess = () => {
+      // Rolled back meanwhile (idle sweep, a restart's recovery): write nothing more.
+      if ((check.result as PendingImportEntry | undefined)?.state !== 'open') return fail(new Error('导入会话已结束（import session was rolled back）'));
+      const add = <T extends MessageRecord | CallRecord>(name: EvidenceTableName, rows: T[], into: ChunkResult<T>) => {
+        const store = tx.objectStore(name);
+        for (const r of rows) {
+          // The tag is outside the seal: it only says which session wrote the row (store/pending.ts).
+          r.importSession = s.pendingId;
+          const req = store.add(r);
+          req.onsuccess = () => void into.addedIds.push(r.id);
+          req.onerror = (e) => {
+            if (req.error?.name !== 'ConstraintError') return fail(req.error);
+            e.preventDefault();
+            e.stopPropagation();
+            delete r.importSession;
+            into.conflicts.push(r as never);
+          };
+        }
+      };
+      add('messages', messages, out.messages);
+      add('calls', calls, out.calls);
+      // Requests run in order: this one answers after every add above.
+      const after = sessions.get(s.pendingId);
+      after.onsuccess = () => {
+        const pending = after.result as PendingImportEntry;
+        const m = out.messages.addedIds.length;
+        const c = out.calls.addedIds.length;
+        if (m || c) tx.objectStore('pendingChunks').add({ session: s.pendingId, messages: out.messages.addedIds, calls: out.calls.addedIds });
+        sessions.put({ ...pending, messages: pending.messages + m, calls: pending.calls + c });
+        // Dexie's tally middleware does not see this transaction: the row counts move here, with the rows.
+        bumpTallyRaw(tx, 'messages', m);
+        bumpTallyRaw(tx, 'calls', c);
+      };
+    };
+  });
 }
 
 async function writeChunk(db: AnningDb, s: ImportSession, messages: MessageRecord[], calls: CallRecord[]) {
-  await db.transaction('rw', [db.messages, db.calls, db.pendingImports, db.pendingChunks], async () => {
-    const pending = await db.pendingImports.get(s.pendingId);
-    // Rolled back meanwhile (idle sweep, a restart's recovery): write nothing more.
-    if (pending?.state !== 'open') throw new Error('导入会话已结束（import session was rolled back）');
-    const m = await addRows(db, 'messages', messages);
-    const c = await addRows(db, 'calls', calls);
-    if (m.addedIds.length || c.addedIds.length) await db.pendingChunks.add({ session: s.pendingId, messages: m.addedIds, calls: c.addedIds });
-    await db.pendingImports.update(s.pendingId, { messages: pending.messages + m.addedIds.length, calls: pending.calls + c.addedIds.length });
-    s.messages.added += m.addedIds.length;
-    s.calls.added += c.addedIds.length;
-    if (!m.conflicts.length && !c.conflicts.length) return;
-    // An id that is taken: stored and visible → a duplicate; written by another pending import → contested.
-    const others = await pendingState(db, s.pendingId);
-    const sort = <T extends MessageRecord | CallRecord>(name: EvidenceTableName, rows: T[], into: T[]) => {
-      for (const r of rows) {
-        if (others.hidden[name].has(r.id)) into.push(r);
-        else s[name].duplicates++;
-      }
-    };
-    sort('messages', m.conflicts, s.contested.messages);
-    sort('calls', c.conflicts, s.contested.calls);
-  });
+  const r = await writeChunkRaw(db, s, messages, calls);
+  s.messages.added += r.messages.addedIds.length;
+  s.calls.added += r.calls.addedIds.length;
+  if (!r.messages.conflicts.length && !r.calls.conflicts.length) return;
+  // An id that is taken: stored and visible → a duplicate; written by another pending import (or gone
+  // since, that import rolled back) → contested, settled at this session's commit.
+  const state = await pendingState(db);
+  const sort = async <T extends MessageRecord | CallRecord>(name: EvidenceTableName, rows: T[], into: T[]) => {
+    if (!rows.length) return;
+    const stored = await db.table<T, string>(name).bulkGet(rows.map((x) => x.id));
+    rows.forEach((x, i) => {
+      const other = stored[i];
+      if (!other || isPending(other, state)) into.push(x);
+      else s[name].duplicates++;
+    });
+  };
+  await sort('messages', r.messages.conflicts, s.contested.messages);
+  await sort('calls', r.calls.conflicts, s.contested.calls);
 }
 
 export async function stageChunk(

@@ -38,7 +38,9 @@ export class AnningDb extends Dexie {
   tallies!: Table<TallyEntry, string>;
 
   constructor(name = DB_NAME) {
-    super(name);
+    // No query cache: imports write their pending chunks with IndexedDB directly (utils/import/
+    // session.ts), which Dexie's cache would not see; live queries re-read when told of a change.
+    super(name, { cache: 'disabled' });
     // Version 1. Primary key first; only fields that are queried are indexed.
     this.version(1).stores({
       messages: 'id, number, at, caseId, source, capturedAt, [number+at]',

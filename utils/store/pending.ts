@@ -1,83 +1,75 @@
 /**
  * Rows of imports that are not committed yet (schema v2). An import session writes each chunk
- * straight into `messages` / `calls`, one transaction per chunk, and lists the ids it wrote in
- * `pendingChunks`; its `pendingImports` row says it is still pending. Until the session's commit
- * deletes that row, every reader leaves those ids out (store/visible.ts). Rolling back deletes the
- * listed rows chunk by chunk, then the session row — a crash halfway is finished at the next start.
+ * straight into `messages` / `calls`, one transaction per chunk; every row carries the session's key
+ * (`importSession`), and the ids of each chunk are listed in `pendingChunks` for the rollback. While
+ * the session's `pendingImports` row exists its rows are left out by every reader (store/visible.ts);
+ * the commit deletes that row, and all of them are visible at once. Rolling back deletes the listed
+ * rows chunk by chunk, then the session row — a crash halfway is finished at the next start.
  *
  * Another writer that meets a pending row with the same id (a capture saving the same SMS, a backup
- * restore, an undo) *claims* it: the id leaves the session's list, so the row is visible now and a
- * later rollback of that session no longer deletes it. Nothing stored by anyone else is ever removed.
+ * restore, an undo, another import's commit) *claims* it: the row loses its session tag and leaves the
+ * session's list, so it is visible now and a later rollback no longer deletes it. Nothing stored by
+ * anyone else is ever removed.
  */
+import type { CallRecord, MessageRecord } from '../evidence/types';
 import type { AnningDb } from './db';
-import type { PendingChunkEntry } from './types';
+import type { PendingChunkEntry, PendingImportEntry } from './types';
 
 export type EvidenceTableName = 'messages' | 'calls';
 
 export interface PendingState {
-  /** Open or rolling-back sessions. */
-  sessions: number;
-  /** Ids written by those sessions, per table. */
-  hidden: { messages: Set<string>; calls: Set<string> };
-  /** How many of each table's rows are hidden. */
+  /** Keys of the sessions whose rows are hidden (open or rolling back). */
+  sessions: Set<number>;
+  /** Their rows per table: a table's visible count is its count minus this. */
   counts: { messages: number; calls: number };
+  entries: PendingImportEntry[];
 }
 
-export const NO_PENDING: PendingState = Object.freeze({
-  sessions: 0,
-  hidden: { messages: new Set<string>(), calls: new Set<string>() },
-  counts: { messages: 0, calls: 0 },
-});
-
-/** Just the counts: one small read, for counting visible rows. */
-export async function pendingCounts(db: AnningDb): Promise<{ sessions: number; messages: number; calls: number }> {
-  const sessions = await db.pendingImports.toArray();
-  let messages = 0;
-  let calls = 0;
-  for (const s of sessions) (messages += s.messages), (calls += s.calls);
-  return { sessions: sessions.length, messages, calls };
-}
-
-/** The ids hidden now. Reads nothing more than one count when no import is pending (the usual case). */
-export async function pendingState(db: AnningDb, exceptSession?: number): Promise<PendingState> {
-  const sessions = (await db.pendingImports.toArray()).filter((s) => s.id !== exceptSession);
-  if (!sessions.length) return NO_PENDING;
-  const chunks = await db.pendingChunks.where('session').anyOf(sessions.map((s) => s.id!)).toArray();
-  const state: PendingState = { sessions: sessions.length, hidden: { messages: new Set(), calls: new Set() }, counts: { messages: 0, calls: 0 } };
-  for (const c of chunks) {
-    for (const id of c.messages) state.hidden.messages.add(id);
-    for (const id of c.calls) state.hidden.calls.add(id);
+/** The pending sessions: one small read (a few rows), whatever the size of the imports. */
+export async function pendingState(db: AnningDb): Promise<PendingState> {
+  const entries = await db.pendingImports.toArray();
+  const state: PendingState = { sessions: new Set(), counts: { messages: 0, calls: 0 }, entries };
+  for (const s of entries) {
+    state.sessions.add(s.id!);
+    state.counts.messages += s.messages;
+    state.counts.calls += s.calls;
   }
-  state.counts.messages = state.hidden.messages.size;
-  state.counts.calls = state.hidden.calls.size;
   return state;
+}
+
+/** True when a reader must not see this row. */
+export function isPending(row: { importSession?: number }, state: PendingState): boolean {
+  return row.importSession !== undefined && state.sessions.has(row.importSession);
 }
 
 /**
  * Makes these rows visible now if a pending session wrote them (see the file comment). Call inside a
- * read-write transaction that includes `pendingImports` and `pendingChunks`. Returns the ids claimed.
+ * read-write transaction over the table, `pendingImports` and `pendingChunks`. Returns the ids claimed.
  */
 export async function claimPending(db: AnningDb, table: EvidenceTableName, ids: readonly string[]): Promise<Set<string>> {
   const claimed = new Set<string>();
-  if (!ids.length || (await db.pendingImports.count()) === 0) return claimed;
-  const wanted = new Set(ids);
-  const sessions = await db.pendingImports.toArray();
-  const chunks = await db.pendingChunks.where('session').anyOf(sessions.map((s) => s.id!)).toArray();
-  const lost = new Map<number, number>();
-  for (const chunk of chunks) {
-    const list = chunk[table];
-    if (!list.some((id) => wanted.has(id))) continue;
-    const kept = list.filter((id) => {
-      if (!wanted.has(id)) return true;
-      claimed.add(id);
-      return false;
-    });
-    lost.set(chunk.session, (lost.get(chunk.session) ?? 0) + list.length - kept.length);
-    await db.pendingChunks.update(chunk.id!, { [table]: kept } as Partial<PendingChunkEntry>);
+  if (!ids.length) return claimed;
+  const state = await pendingState(db);
+  if (!state.sessions.size) return claimed;
+  const t = db.table<MessageRecord | CallRecord, string>(table);
+  const rows = (await t.bulkGet([...ids])).filter((r): r is MessageRecord | CallRecord => r !== undefined && isPending(r, state));
+  if (!rows.length) return claimed;
+  const bySession = new Map<number, Set<string>>();
+  for (const r of rows) {
+    claimed.add(r.id);
+    const set = bySession.get(r.importSession!) ?? new Set<string>();
+    set.add(r.id);
+    bySession.set(r.importSession!, set);
+    delete r.importSession;
   }
-  for (const [session, n] of lost) {
+  await t.bulkPut(rows);
+  for (const [session, gone] of bySession) {
+    for (const chunk of await db.pendingChunks.where('session').equals(session).toArray()) {
+      const kept = chunk[table].filter((id) => !gone.has(id));
+      if (kept.length !== chunk[table].length) await db.pendingChunks.update(chunk.id!, { [table]: kept } as Partial<PendingChunkEntry>);
+    }
     const s = await db.pendingImports.get(session);
-    if (s) await db.pendingImports.update(session, { [table]: Math.max(0, s[table] - n) });
+    if (s) await db.pendingImports.update(session, { [table]: Math.max(0, s[table] - gone.size) });
   }
   return claimed;
 }
@@ -90,7 +82,7 @@ export async function rollBackSession(db: AnningDb, session: number): Promise<{ 
   const started = await db.transaction('rw', db.pendingImports, async () => {
     const s = await db.pendingImports.get(session);
     if (!s) return false;
-    // From here on no chunk of this session is written (writeChunk checks the state).
+    // From here on no chunk of this session is written (the chunk write checks the state).
     if (s.state !== 'aborting') await db.pendingImports.update(session, { state: 'aborting' });
     return true;
   });
