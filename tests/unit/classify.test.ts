@@ -155,6 +155,8 @@ describe('harmless look-alikes', () => {
     ['a victim asking for help', '昨天接到催收电话，说要去我老家找我父母，还说我这是诈骗罪，这样合法吗？', FRIEND],
     ['a victim reporting to the police', '我要报案，网贷催收的人天天打我公司电话，还把我的照片P了发到群里。', FRIEND],
     ['a wife passing on the bank\'s call', '老公，银行来电话说你信用卡逾期了，你抽空去处理一下。', FRIEND],
+    ['a cousin warning that collectors called', '表姐，有人打电话到我这打听你，说你网贷逾期了，你注意点。', FRIEND],
+    ['gossip about a colleague being collected from', '听说你们部门老李被网贷催收天天打电话，领导都知道了。', FRIEND],
   ])('%s', (_name, text, from) => {
     const r = run(text, from, fromBeijing(2025, 9, 10, 23, 30));
     expect(r.collection).toBe(false);

@@ -242,8 +242,10 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     weakThreats.size >= 2 ||
     // Legal wording (传票, 已立案, 【执行局】) from a personal mobile is a collector posing as the law.
     (sender === 'person' && (SECOND_PERSON.test(t) || DIRECTIVE.test(t)) && violationCues.some((f) => f.cue.kind === 'false_legal'));
+  // A debt-relief advert never says the reader owes the sender (您在我们平台的欠款).
+  const reliefAd = kinds.has('relief_ad') && !debtCues.some((f) => f.cue.id === 'debt.owed-us');
   let collection =
-    !kinds.has('relief_ad') &&
+    !reliefAd &&
     // News and stories about other people's debts do not speak to the reader.
     !(narrative && !SECOND_PERSON.test(t)) &&
     !(found.some((f) => f.cue.id === 'ctx.gossip') && !debtCues.some((f) => DIRECTED_DEBT.has(f.cue.id))) &&
@@ -257,7 +259,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   // setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a library
   // book, a statement or a pre-due reminder with nothing overdue). There it has nothing to decide, so
   // it is not even asked.
-  const harmless = kinds.has('relief_ad') || warning || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
+  const harmless = reliefAd || warning || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
   let modelCollection = false;
   const score = options.model === false || (!collection && harmless) ? null : (options.model ?? modelScores);
   const scores = score ? score(t, sender) : null;
