@@ -124,6 +124,17 @@ describe('row tallies', () => {
   });
 });
 
+describe('readers count by the tally', () => {
+  it('visibleEvidence().count() reads the tally, not the rows', async () => {
+    const db = new AnningDb(name());
+    await db.messages.bulkAdd([row(1), row(2)]);
+    expect(await visibleEvidence(db).messages.count()).toBe(2);
+    // Proof that the count comes from the tally: change the tally alone (as no real writer does).
+    await db.tallies.put({ table: 'messages', count: 1_000 });
+    expect(await visibleEvidence(db).messages.count()).toBe(1_000);
+  });
+});
+
 describe('row tallies for raw IndexedDB writers', () => {
   it('bumpTallyRaw moves the tally with rows written in the same raw transaction, and not if it aborts', async () => {
     const db = new AnningDb(name());

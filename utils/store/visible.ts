@@ -10,6 +10,7 @@
 import { Dexie, type Collection, type Table } from 'dexie';
 import type { CallRecord, MessageRecord } from '../evidence/types';
 import type { AnningDb } from './db';
+import { countRows } from './tallies';
 import { isPending, pendingState, type EvidenceTableName } from './pending';
 
 /** Picks the rows to read (`where`, `orderBy`, `filter`, `reverse` …). Limits go in the options. */
@@ -36,7 +37,7 @@ export interface VisibleEvidence {
 function inReadTransaction<R>(db: AnningDb, fn: () => Promise<R>): Promise<R> {
   // Inside a caller's transaction (which must include `pendingImports`) reads are consistent already.
   if (Dexie.currentTransaction) return fn();
-  return db.transaction('r', [db.messages, db.calls, db.pendingImports], fn);
+  return db.transaction('r', [db.messages, db.calls, db.pendingImports, db.tallies], fn);
 }
 
 function visibleTable<T extends MessageRecord | CallRecord>(db: AnningDb, name: EvidenceTableName): VisibleTable<T> {
@@ -54,7 +55,13 @@ function visibleTable<T extends MessageRecord | CallRecord>(db: AnningDb, name: 
     return limit === undefined ? rows : rows.slice(0, limit);
   };
   return {
-    count: () => read(async (state) => (await table().count()) - state.counts[name]),
+    count: () =>
+      read(async (state) => {
+        // The tally is one key read (store/tallies.ts); a caller's own transaction may leave it out.
+        const tx = Dexie.currentTransaction;
+        const all = tx && !tx.storeNames.includes('tallies') ? await table().count() : await countRows(db, name);
+        return all - state.counts[name];
+      }),
     toArray: (query, opts = {}) => read((state) => visibleRows(query, opts.limit, state)),
     each: (fn, query) =>
       read(async (state) => {
