@@ -10,9 +10,10 @@ function page(html: string) {
   document.body.innerHTML = html;
 }
 
+/** What the scanner finds in text the user reads: short nodes are checked by the caller, as the controller does. */
 function scanAll(root: Node = document.body): Occurrence[] {
   const out: Occurrence[] = [];
-  const s = new TextScanner((_node, found) => out.push(...found));
+  const s = new TextScanner((node, found) => readableParent(node.parentElement) && out.push(...found));
   s.add(root);
   while (s.run(performance.now() + 50));
   return out;
@@ -22,6 +23,15 @@ afterEach(() => {
   document.body.innerHTML = '';
   for (const el of document.querySelectorAll('anning-flags')) el.remove();
 });
+
+const MIXED_PAGE = `
+      <p>催收 <b>138 1234 5678</b> 和 +86-171-2875-3039</p>
+      <input value="13900001234"><textarea>13900001235</textarea>
+      <div contenteditable="true">正在输入 13900001236 <span>13900001237</span></div>
+      <div contenteditable="false">只读 13900001238</div>
+      <script>var x = "13900001239";</script><style>.a{content:"13900001240"}</style>
+      <noscript>13900001241</noscript><select><option>13900001242</option></select>
+      <p>金额 13812345678元 不是号码，订单 2025-06-19</p>`;
 
 describe('scanning page text', () => {
   it('finds numbers by key in readable text only', () => {
@@ -108,7 +118,7 @@ describe('the flag controller', () => {
     '12368': { key: '12368', display: '12368', status: 'safe', label: '法院', lender: '', tags: [] },
   };
 
-  function setup(enabled = true) {
+  function setup(enabled = true, book = BOOK) {
     const lookups: string[][] = [];
     const reports: Array<Array<{ key: string; status: string }>> = [];
     const c = new FlagController({
@@ -122,7 +132,7 @@ describe('the flag controller', () => {
       },
       lookup: async (keys): Promise<LookupResult> => {
         lookups.push([...keys].sort());
-        return { enabled, entries: keys.flatMap((k) => (BOOK[k] ? [BOOK[k]!] : [])) };
+        return { enabled, entries: keys.flatMap((k) => (book[k] ? [book[k]!] : [])) };
       },
       report: (flags) => reports.push(flags),
       actions: { load: async () => ({ messages: 0, calls: 0, violations: [] }), mark: async () => undefined, note: async () => undefined, open: async () => undefined },
@@ -144,6 +154,19 @@ describe('the flag controller', () => {
       { key: '+8613812345678', status: 'collector' },
       { key: '12368', status: 'safe' },
     ]);
+    c.stop();
+  });
+
+  it('flags and reports only readable text, though every number there is in the book', async () => {
+    page(MIXED_PAGE);
+    const all: Record<string, CardInfo> = {};
+    for (const n of ['+8613812345678', '+8617128753039', ...Array.from({ length: 9 }, (_, i) => `+86139000012${34 + i}`)]) {
+      all[n] = { key: n, display: n, status: 'collector', label: '', lender: '', tags: [] };
+    }
+    const { c, reports } = setup(true, all);
+    c.start();
+    await until(() => reports.length > 0);
+    expect(reports.at(-1)!.map((f) => f.key)).toEqual(['+8613812345678', '+8613900001238', '+8617128753039']);
     c.stop();
   });
 

@@ -10,7 +10,7 @@
 import type { NumberStatus } from '../store/types';
 import { CARD_CSS, FlagCard, type CardActions, type CardInfo } from './card';
 import { FlagPainter, LAYER_CSS, type Mark } from './paint';
-import { TextScanner, visibleParent, type Occurrence } from './scan';
+import { readableParent, TextScanner, visibleParent, type Occurrence } from './scan';
 
 export const SLICE_MS = 6;
 /**
@@ -415,7 +415,8 @@ export class FlagController {
     });
   }
 
-  private nodeMarks(node: Text, visible: Map<Element, boolean>): void {
+  /** `shown`: per parent, whether its text is readable (not typed, not code) and visible. */
+  private nodeMarks(node: Text, shown: Map<Element, boolean>): void {
     const list = node.isConnected ? this.occ.get(node) : undefined;
     const parent = node.parentElement;
     const marks: Mark[] = [];
@@ -423,10 +424,11 @@ export class FlagController {
       for (const o of list) {
         const i = this.info.get(o.key);
         if (!i) continue;
-        let v = visible.get(parent);
+        let v = shown.get(parent);
         if (v === undefined) {
-          v = visibleParent(parent);
-          visible.set(parent, v);
+          // Asked only here, for the few nodes holding a number the book flags (TextScanner).
+          v = readableParent(parent) && visibleParent(parent);
+          shown.set(parent, v);
         }
         if (!v) break;
         marks.push({ node, parent, start: o.start, end: o.end, key: o.key, status: i.status });
@@ -445,11 +447,11 @@ export class FlagController {
   }
 
   private rebuildMarks(): void {
-    const visible = new Map<Element, boolean>();
+    const shown = new Map<Element, boolean>();
     if (this.allDirty) {
       this.marksByNode.clear();
-      for (const node of this.occ.keys()) this.nodeMarks(node, visible);
-    } else for (const node of this.dirtyNodes) this.nodeMarks(node, visible);
+      for (const node of this.occ.keys()) this.nodeMarks(node, shown);
+    } else for (const node of this.dirtyNodes) this.nodeMarks(node, shown);
     this.allDirty = false;
     this.dirtyNodes.clear();
     const marks: Mark[] = [];
