@@ -120,6 +120,7 @@ describe('evasion tricks', () => {
     ['emoji standing for a word', '你这个🐶东西，欠的钱打算什么时候还？', ['insult'], '🐶东西'],
     ['emoji in a curse', '草泥🐴，欠款拖了三个月了还不还？', ['insult'], '草泥🐴'],
     ['curse initials', '欠款三个月不还，mlgb，你是真能躲。', ['insult'], 'mlgb'],
+    ['a message all in pinyin, words apart', 'ni ge lao lai, qian shen me shi hou huan?', ['insult'], 'ni ge lao lai'],
     ['a knife emoji for a threat', '欠款再不还，出门小心🔪了你。', ['threat'], '🔪了你'],
   ])('%s', (_name, text, expected, mustHighlight) => {
     const r = expectViolations(text, expected);
@@ -155,6 +156,7 @@ describe('harmless look-alikes', () => {
     ['a victim asking for help', '昨天接到催收电话，说要去我老家找我父母，还说我这是诈骗罪，这样合法吗？', FRIEND],
     ['a victim reporting to the police', '我要报案，网贷催收的人天天打我公司电话，还把我的照片P了发到群里。', FRIEND],
     ['a wife passing on the bank\'s call', '老公，银行来电话说你信用卡逾期了，你抽空去处理一下。', FRIEND],
+    ['a victim telling a friend', '我上个月被网贷催收爆了通讯录，现在同事看我的眼神都怪怪的。', FRIEND],
     ['a cousin warning that collectors called', '表姐，有人打电话到我这打听你，说你网贷逾期了，你注意点。', FRIEND],
     ['gossip about a colleague being collected from', '听说你们部门老李被网贷催收天天打电话，领导都知道了。', FRIEND],
   ])('%s', (_name, text, from) => {

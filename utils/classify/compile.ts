@@ -72,16 +72,23 @@ export function compile(source: string): Matcher {
   };
 }
 
+/**
+ * Where the folded text was split in the original (a space or padding between two folded units):
+ * `gap(i)` is true when unit i did not follow unit i-1 directly. Folding drops the spaces of
+ * `ni ge lao lai`, but they still separate Latin words.
+ */
+export type Gap = (i: number) => boolean;
+
 /** A match's Latin edges must not cut through a longer Latin word (`hk` inside `hkd`). */
-function latinEdgesOk(text: string, start: number, end: number): boolean {
-  if (LATIN.test(text[start] ?? '') && LATIN.test(text[start - 1] ?? '')) return false;
-  if (LATIN.test(text[end - 1] ?? '') && LATIN.test(text[end] ?? '')) return false;
+function latinEdgesOk(text: string, start: number, end: number, gap?: Gap): boolean {
+  if (LATIN.test(text[start] ?? '') && LATIN.test(text[start - 1] ?? '') && !gap?.(start)) return false;
+  if (LATIN.test(text[end - 1] ?? '') && LATIN.test(text[end] ?? '') && !gap?.(end)) return false;
   return true;
 }
 
-function acceptable(m: Matcher, text: string, start: number, end: number): boolean {
+function acceptable(m: Matcher, text: string, start: number, end: number, gap?: Gap): boolean {
   if (end <= start) return false;
-  if (!latinEdgesOk(text, start, end)) return false;
+  if (!latinEdgesOk(text, start, end, gap)) return false;
   const s = text.slice(start, end);
   // Digits and punctuation alone (96110) are what the pattern spelled; only Latin can be pinyin.
   if (CJK.test(s) || !LATIN.test(s) || m.latinWords.has(s)) return true;
@@ -95,7 +102,7 @@ function acceptable(m: Matcher, text: string, start: number, end: number): boole
  * Every acceptable match of `m` in `text` as [start, end) pairs, scanning left to right.
  * `hasLatin`: whether the text has any Latin letter (computed once per message by the caller).
  */
-export function findAll(m: Matcher, text: string, hasLatin = LATIN.test(text)): Array<[number, number]> {
+export function findAll(m: Matcher, text: string, hasLatin = LATIN.test(text), gap?: Gap): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   const re = hasLatin ? m.re : m.reNoLatin;
   re.lastIndex = 0;
@@ -103,7 +110,7 @@ export function findAll(m: Matcher, text: string, hasLatin = LATIN.test(text)): 
   while ((r = re.exec(text)) !== null) {
     const start = r.index;
     const end = start + r[0].length;
-    if (acceptable(m, text, start, end)) {
+    if (acceptable(m, text, start, end, gap)) {
       found.push([start, end]);
       re.lastIndex = end > start ? end : start + 1;
     } else {

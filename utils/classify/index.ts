@@ -12,7 +12,7 @@
 // 6. a non-collection message has no violations; odd_hours comes from the time alone.
 import { beijingHour } from '../i18n/time';
 import { parsePhone } from '../phone';
-import { compile, expandVariants, findAll, type Matcher } from './compile';
+import { compile, expandVariants, findAll, type Gap, type Matcher } from './compile';
 import { CUES, type Cue, type CueKind } from './lexicon';
 import { GATED, type GatedCue } from './gated';
 import { modelScores, type Scores } from './model';
@@ -191,9 +191,11 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   const found: Found[] = [];
   const kinds = new Set<CueKind>();
   const hasLatin = /[a-z]/.test(t);
+  // Latin words separated by spaces in the original (ni ge lao lai) stay separate words.
+  const gap = hasLatin ? (i: number) => i > 0 && i < norm.starts.length && norm.starts[i]! > norm.ends[i - 1]! : undefined;
   for (const cue of cues()) {
     if (cue.personOnly && sender !== 'person') continue;
-    for (const [start, end] of findAll(cue.matcher, t, hasLatin)) {
+    for (const [start, end] of findAll(cue.matcher, t, hasLatin, gap)) {
       if (cue.negatable && isNegated(t, start)) continue;
       if (cue.notAfter && cue.notAfter.test(t.slice(Math.max(0, start - 8), start))) continue;
       found.push({ cue, start, end });
@@ -287,7 +289,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
         // A word in a clause the lexicon already read as another violation (家人 in 我们就联系你的家人,
         // a contact-list threat) is not fresh evidence of this one.
         const taken = kept.filter((f) => f.cue.kind !== g.violation).map((f): [number, number] => [f.start, f.end]);
-        const hit = gatedHit(text, norm, g, hasLatin, taken, (clause) => score(clause, sender)[g.violation]);
+        const hit = gatedHit(text, norm, g, hasLatin, gap, taken, (clause) => score(clause, sender)[g.violation]);
         if (hit) {
           violations.add(g.violation);
           hits.push(hit);
@@ -315,10 +317,10 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
  * A broad cue word's hit: the clause around it, so the user sees the words the flag rests on. When
  * several clauses have such a word, the one the model scores highest for the violation by itself.
  */
-function gatedHit(original: string, norm: Normalized, g: CompiledGated, hasLatin: boolean, taken: Array<[number, number]>, clauseScore: (clause: string) => number): Hit | null {
+function gatedHit(original: string, norm: Normalized, g: CompiledGated, hasLatin: boolean, gap: Gap | undefined, taken: Array<[number, number]>, clauseScore: (clause: string) => number): Hit | null {
   const t = norm.text;
   const clauses = new Map<number, number>();
-  for (const [start, end] of findAll(g.matcher, t, hasLatin)) {
+  for (const [start, end] of findAll(g.matcher, t, hasLatin, gap)) {
     let s = start;
     while (s > 0 && !CLAUSE_END.test(t[s - 1]!)) s--;
     let e = end;

@@ -35,6 +35,7 @@ const PINYIN: Record<string, string> = {
   讼: 'song', 渣: 'zha', 畜: 'chu', 生: 'sheng', 死: 'si', 滚: 'gun', 贱: 'jian', 废: 'fei',
   物: 'wu', 垃: 'la', 圾: 'ji', 暴: 'bao', 力: 'li', 杀: 'sha', 砍: 'kan', 联: 'lian', 系: 'xi',
   紧: 'jin', 急: 'ji', 担: 'dan', 保: 'bao', 后: 'hou', 果: 'guo', 自: 'zi', 负: 'fu',
+  你: 'ni', 您: 'nin', 个: 'ge', 脸: 'lian', 没: 'mei', 要: 'yao',
   缉: 'ji', 押: 'ya', 官: 'guan', 司: 'si', 封: 'feng', 限: 'xian', 制: 'zhi', 民: 'min', 政: 'zheng', 府: 'fu',
 };
 
