@@ -98,6 +98,7 @@ function combine(classify: Classify, row: Row, scores: Scores): { collection: bo
     base = { ...base, hits: base.hits.map((h) => ({ ...h, start: h.start - shift, end: h.end - shift })) };
   }
   for (const v of base.violations) violations.add(v);
+  const strong = new Set(base.violations.filter((v) => v !== 'odd_hours'));
   if (typeof row.at === 'number') {
     const h = (Math.floor(row.at / 3_600_000) + 8) % 24;
     if (h < 8 || h >= 22) violations.add('odd_hours');
@@ -114,10 +115,13 @@ function combine(classify: Classify, row: Row, scores: Scores): { collection: bo
         return toOriginal(norm, s, e);
       })
       .filter(({ start, end }) => !base.hits.some((h) => h.violation !== g.violation && h.start < end && start < h.end));
-    if (free.length) violations.add(g.violation);
+    if (free.length) {
+      violations.add(g.violation);
+      if (scores[g.violation] >= MODEL_THRESHOLDS.violationWithoutMoney) strong.add(g.violation);
+    }
   }
   // As in index.ts: collection from the model alone needs a money word or a violation.
-  if (byModel && ![...violations].some((v) => v !== 'odd_hours') && !/钱|款|还|欠|债|账|贷|借|逾期|催/.test(norm.text)) return { collection: false, violations: new Set() };
+  if (byModel && !strong.size && !/钱|款|还|欠|债|账|贷|借|逾期|催/.test(norm.text)) return { collection: false, violations: new Set() };
   return { collection, violations };
 }
 

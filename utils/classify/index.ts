@@ -60,9 +60,11 @@ export interface ClassifyOptions {
  * - collection: the lexicon's "no" becomes "yes" from `collectionOn`, its "yes" becomes "no" below
  *   `collectionOff` (an anti-fraud notice or a friend's chat that happens to use debt words);
  * - a violation the lexicon did not find counts from `violation` when a broad cue word (gated.ts)
- *   is present; the hit is the clause with that word.
+ *   is present; the hit is the clause with that word;
+ * - a message only the model calls collection must speak of money or debt, or show a violation found
+ *   by the lexicon or by the model at `violationWithoutMoney` or more.
  */
-export const MODEL_THRESHOLDS = { collectionOn: 0.5, collectionOff: 0.2, violation: 0.35 } as const;
+export const MODEL_THRESHOLDS = { collectionOn: 0.5, collectionOff: 0.2, violation: 0.35, violationWithoutMoney: 0.5 } as const;
 
 export interface Classification {
   collection: boolean;
@@ -298,8 +300,9 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     }
   }
   // Collection is pressing for repayment: when only the model says so, the text must at least speak of
-  // money or debt, or show a violation (a threat needs no money word) — not a meeting notice or a chat.
-  if (modelCollection && violations.size === 0 && !MONEY_WORD.test(t)) {
+  // money or debt, or show a violation (a threat needs no money word) that the lexicon found or the
+  // model holds more likely than not — not a meeting notice or a chat.
+  if (modelCollection && !MONEY_WORD.test(t) && !hits.some((h) => !h.cue.startsWith('g.') || (scores?.[h.violation as keyof Scores] ?? 0) >= MODEL_THRESHOLDS.violationWithoutMoney)) {
     collection = false;
     hits.length = 0;
   }
