@@ -305,6 +305,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   if (modelCollection && !MONEY_WORD.test(t) && !hits.some((h) => !h.cue.startsWith('g.') || (scores?.[h.violation as keyof Scores] ?? 0) >= MODEL_THRESHOLDS.violationWithoutMoney)) {
     collection = false;
     hits.length = 0;
+    violations.clear();
   }
   const result: Classification = { collection, violations: [], hits };
   if (typeof msg.at === 'number' && Number.isFinite(msg.at)) {
