@@ -1,6 +1,7 @@
 /**
- * SMS Backup import: seconds and peak memory of the whole import (stream-parse → seal → stage → one
- * commit into IndexedDB) against the floor of stream-parsing the same files alone, same run.
+ * SMS Backup import: seconds and peak memory of the whole import (stream-parse → seal → write each
+ * chunk as pending → one small commit, into IndexedDB) against the floor of stream-parsing the same
+ * files alone, same run.
  * Generated backup: 100,000 messages (sms.xml) + 20,000 calls (calls.xml). Each phase runs in its own
  * child process so its peak RSS (`process.resourceUsage().maxRSS`) is its own.
  *
@@ -53,10 +54,12 @@ async function phaseImport(files: string[]) {
   await db.open();
   const sender = { isExtensionPage: true, url: 'chrome-extension://bench/dashboard.html' };
   let commitSeconds = 0;
+  let chunkSeconds = 0;
   const send = (async (type: string, payload: unknown) => {
     const t = performance.now();
     const r = await route(importHandlers, { anning: 1, type, payload }, { db, sender, now: Date.now });
     if (type === 'import/commit') commitSeconds += (performance.now() - t) / 1000;
+    if (type === 'import/chunk') chunkSeconds += (performance.now() - t) / 1000;
     if (!r.ok) throw new Error(r.error.message);
     return r.value;
   }) as never;
@@ -70,7 +73,7 @@ async function phaseImport(files: string[]) {
   const seconds = (performance.now() - t0) / 1000;
   const stored = (await db.messages.count()) + (await db.calls.count());
   if (stored !== records) throw new Error(`stored ${stored}, imported ${records}`);
-  return { seconds, records, commitSeconds };
+  return { seconds, records, commitSeconds, chunkSeconds };
 }
 
 const phase = process.argv.find((a) => a.startsWith('--phase='))?.slice(8);
@@ -90,7 +93,7 @@ if (phase) {
       // The same runtime as this process (tsx's loader flags included), one fresh process per phase.
       const r = spawnSync(process.execPath, [...process.execArgv, SELF, `--phase=${name}`, ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
       if (r.status !== 0) throw new Error(`${name} phase failed: ${r.stderr.slice(-2000)}`);
-      const o = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { seconds: number; records: number; maxRssMB: number; baseRssMB: number; commitSeconds?: number };
+      const o = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { seconds: number; records: number; maxRssMB: number; baseRssMB: number; commitSeconds?: number; chunkSeconds?: number };
       return { ...o, addedMB: o.maxRssMB - o.baseRssMB };
     };
     const parse = run('parse');
@@ -99,8 +102,9 @@ if (phase) {
     const line = (o: Record<string, unknown>) => process.stdout.write(JSON.stringify(o) + '\n');
     const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records: imp.records };
     line({ bench: 'import.sms-backup.node.seconds', unit: 's', value: round(imp.seconds), baseline: 'parse-only', baselineValue: round(parse.seconds), ratio: round(imp.seconds / parse.seconds, 2), target: '<= 2', ...meta });
-    // The part of it that is fake-indexeddb's commit (not the product's IndexedDB): see the browser bench.
-    line({ bench: 'import.sms-backup.node.seconds-before-commit', unit: 's', value: round(imp.seconds - (imp.commitSeconds ?? 0)), baseline: 'parse-only', baselineValue: round(parse.seconds), ratio: round((imp.seconds - (imp.commitSeconds ?? 0)) / parse.seconds, 2), commitSeconds: round(imp.commitSeconds ?? 0), ...meta });
+    // Where it goes: import/chunk requests (seal + write each chunk into fake-indexeddb, which in Node
+    // run one after the other on the parser's thread) and the final import/commit (one small transaction).
+    line({ bench: 'import.sms-backup.node.seconds-in-chunks', unit: 's', value: round(imp.chunkSeconds ?? 0), baseline: 'parse-only', baselineValue: round(parse.seconds), ratio: round((imp.chunkSeconds ?? 0) / parse.seconds, 2), commitSeconds: round(imp.commitSeconds ?? 0), ...meta });
     // Peak RSS above what the process held before the work began (runtime and modules), against the file size.
     line({ bench: 'import.sms-backup.node.peak-memory', unit: 'MB', value: round(imp.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(imp.addedMB / fileMB, 2), target: '<= 3', runtimeMB: round(imp.baseRssMB, 1), ...meta });
     line({ bench: 'import.sms-backup.node.parse-peak-memory', unit: 'MB', value: round(parse.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(parse.addedMB / fileMB, 2), runtimeMB: round(parse.baseRssMB, 1), ...meta });
