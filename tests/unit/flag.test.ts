@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { FlagController, type LookupResult } from '../../utils/flag/controller';
-import { MAY_HOLD_NUMBER, readableParent, TextScanner, type Occurrence } from '../../utils/flag/scan';
+import { FlagPainter } from '../../utils/flag/paint';
+import { MAY_HOLD_NUMBER, PIECE_LENGTH, readableParent, TextScanner, type Occurrence } from '../../utils/flag/scan';
 import { findPhones } from '../../utils/phone';
 import { generateCorpus, prng } from '../../scripts/bench/findPhones.corpus';
 import type { CardInfo } from '../../utils/flag/card';
@@ -61,6 +62,36 @@ describe('scanning page text', () => {
     expect(readableParent(document.createElement('p'))).toBe(true);
   });
 
+  it('scans a very long text node in pieces across slices, finding exactly what one call finds', () => {
+    const r = prng(11);
+    const snippets = [
+      '请回电 138 1234 5678，', 'SN13900001234 ', '金额13812345678元', 'whatsapp+86 139 0000 1235 ', '（010）8765 4321',
+      '１３９００００１２３６', '订单 2025-06-19 ', '12368 法院 ', '1,045.67元 ', '10690000123456 95588 ', '第12345名',
+    ];
+    let text = '';
+    while (text.length < 100_000) {
+      text += snippets[Math.floor(r() * snippets.length)];
+      // Fillers without digits just long enough to cut in: a cut then lies 32 characters from the
+      // digits before it, and a few more from those after it, labels and units on both sides.
+      text += '某'.repeat(50 + Math.floor(r() * 20));
+    }
+    const want = findPhones(text).map((m) => [m.start, m.end, m.key]);
+    expect(want.length).toBeGreaterThan(300);
+    page('<pre></pre>');
+    document.querySelector('pre')!.textContent = text;
+    // The real piece length, and pieces of 300 characters: some 300 cuts, many of them next to a number.
+    for (const pieceLength of [PIECE_LENGTH, 300]) {
+      const reports: Occurrence[][] = [];
+      const s = new TextScanner((_n, f) => reports.push(f), undefined, pieceLength);
+      s.add(document.body);
+      let slices = 0;
+      while (s.run(performance.now() - 1)) slices++;
+      expect(slices).toBeGreaterThan(pieceLength === 300 ? 200 : 3);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.map((o) => [o.start, o.end, o.key])).toEqual(want);
+    }
+  });
+
   it('stops at the deadline and resumes where it left off', () => {
     page(Array.from({ length: 300 }, (_, i) => `<p>号码 1380000${String(1000 + i)}</p>`).join(''));
     const found: Occurrence[] = [];
@@ -109,6 +140,49 @@ describe('the prefilter before findPhones', () => {
   it('turns away text without three digits close together', () => {
     for (const s of ['没有号码的文本', '5月8日', '第1名 第2名', '1    2    3    4']) expect(MAY_HOLD_NUMBER.test(s)).toBe(false);
     expect(MAY_HOLD_NUMBER.test('1-2-3')).toBe(true);
+  });
+});
+
+describe('the painter', () => {
+  it('measures only the marks near the window when one text node holds many (bisection)', () => {
+    page('<pre></pre>');
+    const pre = document.querySelector('pre')!;
+    pre.textContent = Array.from({ length: 200 }, (_, i) => `第${i}行 1380000${String(1000 + i)}`).join('\n');
+    const node = pre.firstChild as Text;
+    const marks = findPhones(node.data).map((m) => ({ node, parent: pre as Element, start: m.start, end: m.end, key: m.key, status: 'collector' as const }));
+    expect(marks).toHaveLength(200);
+    // A stand-in layout: one line of 20 px per mark, in text order (happy-dom lays nothing out).
+    const lineOf = (offset: number) => marks.findIndex((m) => m.end >= offset);
+    const rectAt = (r: Range) => {
+      const top = lineOf(r.startOffset) * 20;
+      return { left: 0, top, right: 100, bottom: top + 18, width: 100, height: 18, x: 0, y: top } as DOMRect;
+    };
+    let measured = 0;
+    const proto = Range.prototype as unknown as Record<string, unknown>;
+    const saved = [proto.getBoundingClientRect, proto.getClientRects];
+    proto.getBoundingClientRect = function (this: Range) {
+      measured++;
+      return rectAt(this);
+    };
+    proto.getClientRects = function (this: Range) {
+      measured++;
+      return [rectAt(this)];
+    };
+    try {
+      const layer = document.createElement('div');
+      document.body.append(layer);
+      const painter = new FlagPainter(layer, layer);
+      const boxes = painter.layout(marks, { top: 1000, bottom: 1400 });
+      // Lines 50–70: their tops lie within 1000–1400 (line 49 ends at 998).
+      expect(boxes.map((b) => marks.indexOf(b.mark as (typeof marks)[number]))).toEqual(Array.from({ length: 21 }, (_, i) => 50 + i));
+      expect(measured).toBeLessThan(21 + 2 * 9);
+      // Without a band every mark is measured.
+      measured = 0;
+      expect(painter.layout(marks)).toHaveLength(200);
+      expect(measured).toBe(200);
+    } finally {
+      [proto.getBoundingClientRect, proto.getClientRects] = saved;
+    }
   });
 });
 

@@ -482,7 +482,8 @@ export class FlagController {
   private layout(): void {
     if (this.marksDirty) this.rebuildMarks();
     if (this.unreported.size) this.placeUnreported();
-    const boxes = this.painter.layout(this.marks.filter((m) => this.near.has(m.parent)));
+    const band = { top: -NEAR_MARGIN_PX, bottom: this.win.innerHeight + NEAR_MARGIN_PX };
+    const boxes = this.painter.layout(this.marks.filter((m) => this.near.has(m.parent)), band);
     this.stats.boxes = boxes.length;
     if (!this.pumping && this.pendingLookups === 0 && this.unreported.size === 0) {
       const now = this.win.performance.now();

@@ -53,6 +53,17 @@ export function visibleParent(el: Element): boolean {
 }
 
 /**
+ * A text node longer than this (a log or a plain-text file shown in a <pre>) is scanned in pieces
+ * across slices: findPhones over a megabyte at once is a long task on a fresh page.
+ */
+export const PIECE_LENGTH = 16_384;
+// Pieces are cut in the middle of 64 characters without a digit. findPhones looks at most ~17
+// characters before a digit run (a label such as "whatsapp", a bracket, a `+`) and ~5 after it (a
+// unit, the tail of "1,045"), so a number and everything that decides about it lie within one piece,
+// and the pieces together give exactly what one call over the whole text gives.
+const CUT_GAP = /[^0-9\uff10-\uff19]{64}/g;
+
+/**
  * Scans text nodes and hands the numbers of each node to `found` (once per node that has any; a node
  * scanned again is reported again, whole, so the caller replaces what it had). Long nodes in
  * unreadable places are skipped; for short nodes the caller checks `readableParent` before showing
@@ -66,11 +77,15 @@ export class TextScanner {
   // entry for each of thousands of parents would cost more than it saves.
   private lastParent: Element | null = null;
   private lastReadable = false;
+  /** A long node being scanned piece by piece. */
+  private long: { node: Text; text: string; from: number; found: Occurrence[] } | null = null;
 
   constructor(
     private readonly found: (node: Text, occurrences: Occurrence[]) => void,
     /** Our own UI: never scanned. */
     private readonly ignore: (n: Node) => boolean = () => false,
+    /** Tests cut smaller pieces, to put many cuts next to numbers. */
+    private readonly pieceLength = PIECE_LENGTH,
   ) {}
 
   /** Queue a subtree (or a single text node) for scanning. */
@@ -85,7 +100,7 @@ export class TextScanner {
   }
 
   get pending(): boolean {
-    return this.walkers.length > 0 || this.singles.length > 0;
+    return this.walkers.length > 0 || this.singles.length > 0 || this.long !== null;
   }
 
   private isReadable(el: Element | null): boolean {
@@ -102,24 +117,59 @@ export class TextScanner {
     if (text.length < 3) return;
     if (text.length >= CHECK_FIRST_LENGTH && !this.isReadable(node.parentElement)) return;
     if (!MAY_HOLD_NUMBER.test(text)) return;
+    if (text.length > this.pieceLength) {
+      this.long = { node, text, from: 0, found: [] };
+      return;
+    }
     const matches = findPhones(text);
     if (matches.length === 0) return;
     this.found(node, matches.map((m) => ({ node, start: m.start, end: m.end, key: m.key })));
+  }
+
+  /** Scans the long node's next piece; reports the node when its last piece is done. */
+  private scanPiece(): void {
+    const l = this.long!;
+    const { text, from } = l;
+    let to = text.length;
+    if (to - from > this.pieceLength) {
+      CUT_GAP.lastIndex = from + this.pieceLength;
+      const gap = CUT_GAP.exec(text);
+      // No such gap (digits all the way, a table of numbers): the rest in one call.
+      if (gap) to = gap.index + 32;
+    }
+    for (const m of findPhones(text.slice(from, to))) l.found.push({ node: l.node, start: from + m.start, end: from + m.end, key: m.key });
+    l.from = to;
+    if (to < text.length) return;
+    this.long = null;
+    // Changed meanwhile: the mutation observer queues it again, and its new text is scanned whole.
+    if (l.found.length && l.node.data === text) this.found(l.node, l.found);
+  }
+
+  /** Pieces of the long node until `deadline`; true when it is not finished. */
+  private scanLong(deadline: number): boolean {
+    while (this.long) {
+      this.scanPiece();
+      if (this.long && performance.now() > deadline) return true;
+    }
+    return false;
   }
 
   /** Scan until `deadline` (performance.now() ms). Returns true when more is left. */
   run(deadline: number): boolean {
     // Readability can change between slices (attributes, designMode): never trust an older answer.
     this.lastParent = null;
+    if (this.scanLong(deadline)) return true;
     let count = 0;
     while (this.singles.length) {
       this.scanNode(this.singles.pop()!);
+      if (this.long && this.scanLong(deadline)) return true;
       if ((++count & 15) === 0 && performance.now() > deadline) return true;
     }
     while (this.walkers.length) {
       const w = this.walkers[this.walkers.length - 1]!;
       for (let n = w.nextNode(); n; n = w.nextNode()) {
         this.scanNode(n as Text);
+        if (this.long && this.scanLong(deadline)) return true;
         if ((++count & 15) === 0 && performance.now() > deadline) return true;
       }
       this.walkers.pop();
