@@ -157,6 +157,8 @@ describe('harmless look-alikes', () => {
     ['a victim reporting to the police', '我要报案，网贷催收的人天天打我公司电话，还把我的照片P了发到群里。', FRIEND],
     ['a wife passing on the bank\'s call', '老公，银行来电话说你信用卡逾期了，你抽空去处理一下。', FRIEND],
     ['a victim telling a friend', '我上个月被网贷催收爆了通讯录，现在同事看我的眼神都怪怪的。', FRIEND],
+    ['a mother\'s worry', '这个月信用卡别刷太多了，上个月都差点逾期，妈妈很担心。', FRIEND],
+    ['a lender of a private loan asking for advice', '同事借了我五千，拖了半年都没还，我该怎么开口要啊？', FRIEND],
     ['a paid-off confirmation', '【好借】您的借款已于今日成功还清，感谢您的信任。', '1065502200316'],
     ['a cousin warning that collectors called', '表姐，有人打电话到我这打听你，说你网贷逾期了，你注意点。', FRIEND],
     ['gossip about a colleague being collected from', '听说你们部门老李被网贷催收天天打电话，领导都知道了。', FRIEND],
