@@ -6,9 +6,16 @@ export type Lang = 'zh' | 'en';
 
 const LANG_KEY = 'anning.lang';
 
+/**
+ * The choice is kept in the extension origin's localStorage (dashboard, popup, report share it). A
+ * content script's `localStorage` is the web page's: reading it there would let the page pick our
+ * language and costs a synchronous storage read on every page, so content scripts follow the browser.
+ */
+const onExtensionPage = /^(chrome|moz|ms-browser|safari-web)-extension:$/.test(globalThis.location?.protocol ?? '');
+
 function detectLang(): Lang {
   try {
-    const saved = globalThis.localStorage?.getItem(LANG_KEY);
+    const saved = onExtensionPage ? globalThis.localStorage?.getItem(LANG_KEY) : null;
     if (saved === 'zh' || saved === 'en') return saved;
   } catch {
     // localStorage is absent in service workers and may be blocked: fall back to the browser's language.
@@ -27,7 +34,7 @@ export function getLang(): Lang {
 export function setLang(lang: Lang): void {
   current = lang;
   try {
-    globalThis.localStorage?.setItem(LANG_KEY, lang);
+    if (onExtensionPage) globalThis.localStorage?.setItem(LANG_KEY, lang);
   } catch {
     // not persisted; the switch still applies to this page
   }
