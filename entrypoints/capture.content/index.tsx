@@ -17,6 +17,9 @@ import { mountShadow } from '../../utils/ui/shadow';
 export default defineContentScript({
   matches: withFixtures([...new Set(siteAdapters.flatMap((a) => a.matches))]),
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage "<extension id>:<script>:wxt:content-script-started" to the
+  // page, telling any page that Anning is installed and running (tests/e2e/flag.e2e.test.mjs checks).
+  noScriptStartedPostMessage: true,
   main() {
     let mounted: ReturnType<typeof mountShadow> | null = null;
     let controller: AbortController | null = null;

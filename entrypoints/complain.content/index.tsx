@@ -58,6 +58,9 @@ async function copyText(root: ShadowRoot, text: string) {
 export default defineContentScript({
   matches: withFixtures(portalHosts().map((h) => `https://${h}/*`)),
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage "<extension id>:<script>:wxt:content-script-started" to the
+  // page, telling any page that Anning is installed and running (tests/e2e/flag.e2e.test.mjs checks).
+  noScriptStartedPostMessage: true,
   main() {
     const url = new URL(location.href);
     const found = profileForUrl(url, IS_E2E_BUILD);

@@ -26,6 +26,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
+  // WXT would otherwise window.postMessage "<extension id>:<script>:wxt:content-script-started" to the
+  // page, telling any page that Anning is installed and running (tests/e2e/flag.e2e.test.mjs checks).
+  noScriptStartedPostMessage: true,
   main() {
     // The manifest copy and the all-sites copy can both match a page: run once. This global lives in
     // the extension's isolated world; the page's own scripts cannot see it.

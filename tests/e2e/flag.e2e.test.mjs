@@ -125,6 +125,7 @@ test("the page's own scripts cannot tell which numbers are flagged", async () =>
     const host = document.querySelector('anning-flags');
     return {
       mutations: window.__seen,
+      messages: window.__messages,
       highlights: CSS.highlights.size,
       hosts: document.querySelectorAll('anning-flags').length,
       shadowRoot: host?.shadowRoot === null,
@@ -153,6 +154,7 @@ test("the page's own scripts cannot tell which numbers are flagged", async () =>
   assert.equal(seen.mutations.length, 1);
   assert.match(seen.mutations[0], /^<anning-flags style="[^"]*"><\/anning-flags>$/);
   assert.equal(seen.styleSheets, 1, "only the page's own style sheet");
+  assert.deepEqual(seen.messages, [], 'no window message announces our scripts');
   // Our isolated world's global is not the page's.
   assert.equal(await page.evaluate(() => typeof globalThis.__anningFlag), 'undefined');
 
