@@ -23,6 +23,7 @@ export const TRAINING_FILES = [
   'tests/unit/data/classify-holdout-9.jsonl',
   'tests/unit/data/classify-holdout-10.jsonl',
   'tests/unit/data/classify-holdout-11.jsonl',
+  'tests/unit/data/classify-holdout-12.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

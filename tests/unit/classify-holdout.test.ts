@@ -29,6 +29,8 @@ const SETS: Array<{ file: string; minSize: number; collection: number; violation
   // Set 11 (40) has 2 messages at odd hours; 0.85 because a surveillance question with no threatening
   // word (你开的那辆车停在B2区对吧？) is still missed.
   { file: 'classify-holdout-11.jsonl', minSize: 40, collection: 0.97, violation: 0.85, minPerViolation: 2 },
+  // Set 12 (40): 2 at odd hours; a threat with no threatening word (中考…家里可别出什么乱子) is missed.
+  { file: 'classify-holdout-12.jsonl', minSize: 40, collection: 0.97, violation: 0.85, minPerViolation: 2 },
 ];
 
 describe.each(SETS)('held-out $file', ({ file, minSize, collection, violation, minPerViolation = 5 }) => {

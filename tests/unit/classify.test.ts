@@ -180,6 +180,11 @@ describe('harmless look-alikes', () => {
     expect(r.violations).toContain('false_legal');
   });
 
+  it('a question (要不要, 是不是) is not a negation', () => {
+    const r = run('欠款再不处理，要不要让你的同事们都知道你是什么人？');
+    expect(r.violations).toContain('contact_list');
+  });
+
   it('negation: a compliant promise not to contact family or visit', () => {
     const r = run('【好借】您的借款已逾期5天。我们不会联系您的家人或紧急联系人，也不会上门，请放心协商还款。', '1065502200316');
     expect(r.collection).toBe(true);

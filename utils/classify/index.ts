@@ -132,12 +132,14 @@ interface Found {
 const CLAUSE_END = /[,。!?;:\n、]/;
 const STRONG_NEGATION = /(?:不会|不得|不可以?|不能|不要|没有|并未|从未|从不|绝不|决不|禁止|严禁|切勿|请勿|无权|不准|不再|不允许|不应)/;
 const BARE_NEGATION = /[不没未别勿]$/;
+const A_NOT_A = /([\u4e00-\u9fff])不\1/g;
 
 /** 我们不会上门 / 不得联系您的家人: a negation earlier in the same clause cancels the cue. */
 function isNegated(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < 10 && !CLAUSE_END.test(text[from - 1]!)) from--;
-  const before = text.slice(from, start);
+  // 要不要 / 会不会 / 是不是 ask a question, they do not negate: 要不要让他们都知道 is a threat.
+  const before = text.slice(from, start).replace(A_NOT_A, '');
   return STRONG_NEGATION.test(before) || BARE_NEGATION.test(before);
 }
 
