@@ -24,6 +24,8 @@ export const TRAINING_FILES = [
   'tests/unit/data/classify-holdout-10.jsonl',
   'tests/unit/data/classify-holdout-11.jsonl',
   'tests/unit/data/classify-holdout-12.jsonl',
+  'tests/unit/data/classify-blind-a.jsonl',
+  'tests/unit/data/classify-blind-b.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];
