@@ -6,19 +6,10 @@
 // mix resembles a real phone: about half not collection at all. Best of several timed runs after a
 // warm-up; messages/second = 100,000 / best seconds.
 import { classifyMessage, normalize } from '../../utils/classify/index.ts';
+import { prng as rng } from '../lib/prng.mjs';
 
 const COUNT = 100_000;
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPEN = ['【安信消费金融】', '【好借】', '', '', '您好，', '张先生，', '你好，我是贷后专员，', '各位亲友：', '【江城银行】尊敬的客户，'];
 const DEBT = ['您的借款已逾期{n}天，应还{m}元', '你欠我们平台的{m}元到现在还没还', '您尾号{k}的信用卡已逾期', '你的zhai务已经yu期', '您的账单还没处理', '欠 款{m}元已拖欠{n}天'];

@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension, requestFromPage, ROOT } from '../../tests/e2e/harness.mjs';
+import { prng as rng } from '../lib/prng.mjs';
 
 const OUT = process.env.ANNING_OUT_DIR ?? '.output-bench';
 if (!process.env.ANNING_SKIP_BUILD) {
@@ -30,16 +31,6 @@ const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // ---- the page ---------------------------------------------------------------------------------
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const r = rng(20260124);
 const pick = (xs) => xs[Math.floor(r() * xs.length)];
 const PREFIXES = ['138', '139', '150', '186', '171', '170', '165', '199', '132', '177'];

@@ -2,6 +2,7 @@
 // n-grams (utils/classify/features.ts). Deterministic: fixed example order per epoch from a seeded
 // generator, fixed hyper-parameters, no randomness elsewhere, so the same files give the same model.
 import { normalize } from '../../utils/classify/normalize.ts';
+import { prng as rng } from '../lib/prng.mjs';
 import { featuresOf } from '../../utils/classify/features.ts';
 import { senderClass } from '../../utils/classify/index.ts';
 
@@ -20,16 +21,6 @@ export interface TrainedModel {
   weights: Map<string, number[]>;
 }
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function targetsOf(e: Example): number[] {
   return MODEL_LABELS.map((l) => (l === 'collection' ? (e.collection ? 1 : 0) : e.violations.includes(l) ? 1 : 0));

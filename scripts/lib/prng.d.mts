@@ -1,0 +1,2 @@
+/** See prng.mjs. */
+export function prng(seed: number): () => number;
