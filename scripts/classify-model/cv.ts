@@ -1,5 +1,7 @@
 // `npx tsx scripts/classify-model/cv.ts [--history]`: leave-one-set-out cross-validation of the
-// statistical tie-breaker over the held-out sets (tests/unit/data/classify-holdout-{2..12}.jsonl).
+// statistical tie-breaker over the held-out sets (tests/unit/data/classify-holdout-{2..12}.jsonl) and
+// the blind sets (tests/unit/data/classify-blind-{a..d}.jsonl); pooled figures are printed for all of
+// them and for the blind sets alone (the other writers' style).
 // For each set, a model is trained on every other labelled file (the own examples, the dev data and the
 // other sets) and the set is scored by the lexicon alone and by the lexicon with that model.
 //
@@ -29,7 +31,8 @@ import { readExamples, TRAINING_FILES } from './build.ts';
 import { DEFAULT_TRAIN, MODEL_LABELS, predict, train, type Example, type TrainedModel } from './train.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SETS = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => `tests/unit/data/classify-holdout-${k}.jsonl`);
+const BLIND = ['a', 'b', 'c', 'd'].map((k) => `tests/unit/data/classify-blind-${k}.jsonl`);
+const SETS = [...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => `tests/unit/data/classify-holdout-${k}.jsonl`), ...BLIND];
 /** The commit whose lexicon first scored each set (the one that added the set, before any widening on it). */
 const HISTORY: Record<string, string> = {
   [SETS[0]!]: '3e247b2', [SETS[1]!]: 'dc15f36', [SETS[2]!]: '3d00705',
@@ -42,6 +45,8 @@ const HISTORY: Record<string, string> = {
   [SETS[8]!]: '46deafe',
   [SETS[9]!]: '3266d0c',
   [SETS[10]!]: 'd4d7ec6',
+  // The blind sets A–D (two writers who never saw the rules) were all first scored at 9690cdc.
+  ...Object.fromEntries(BLIND.map((b) => [b, '9690cdc'])),
 };
 const LABELS = ['collection', ...VIOLATIONS] as const;
 type Row = Example & { id: string; at?: number; violations: string[] };
@@ -132,6 +137,7 @@ const load = (rel: string) => readExamples(resolve(root, rel)) as Row[];
 const sets = Object.fromEntries(SETS.map((s) => [s, load(s)]));
 const others = TRAINING_FILES.filter((f) => !SETS.includes(f)).flatMap(load);
 const pooled = { lexicon: LABELS.map(() => [0, 0, 0]), model: LABELS.map(() => [0, 0, 0]) };
+const pooledBlind = { lexicon: LABELS.map(() => [0, 0, 0]), model: LABELS.map(() => [0, 0, 0]) };
 console.log(`leave-one-set-out, ${history ? 'lexicon as before each set was first scored' : "today's lexicon"}; F1 per label: ${LABELS.join(' ')}`);
 for (const set of SETS) {
   const m = train([...others, ...SETS.filter((s) => s !== set).flatMap((s) => sets[s]!)], DEFAULT_TRAIN);
@@ -155,6 +161,11 @@ for (const set of SETS) {
   }
   const fmt = (c: number[][]) => c.map((x) => f1(x).toFixed(3)).join(' ');
   console.log(`${set.replace(/.*\//, '').padEnd(26)} lexicon ${fmt(counts.lexicon)} | with model ${fmt(counts.model)}`);
-  for (const name of ['lexicon', 'model'] as const) counts[name].forEach((c, i) => c.forEach((x, j) => { pooled[name][i]![j]! += x; }));
+  for (const name of ['lexicon', 'model'] as const) {
+    counts[name].forEach((c, i) => c.forEach((x, j) => { pooled[name][i]![j]! += x; }));
+    if (BLIND.includes(set)) counts[name].forEach((c, i) => c.forEach((x, j) => { pooledBlind[name][i]![j]! += x; }));
+  }
 }
-console.log(`${'pooled'.padEnd(26)} lexicon ${pooled.lexicon.map((x) => f1(x).toFixed(3)).join(' ')} | with model ${pooled.model.map((x) => f1(x).toFixed(3)).join(' ')}`);
+const line = (name: string, p: typeof pooled) => `${name.padEnd(26)} lexicon ${p.lexicon.map((x) => f1(x).toFixed(3)).join(' ')} | with model ${p.model.map((x) => f1(x).toFixed(3)).join(' ')}`;
+console.log(line('pooled', pooled));
+console.log(line('pooled, blind A–D', pooledBlind));

@@ -209,7 +209,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
 
   const joke = kinds.has('joke') || LAUGHING.test(text);
   const narrative = kinds.has('narrative');
-  const warning = kinds.has('warning');
+  const fiction = found.some((f) => f.cue.id === 'ctx.fiction');
+  let warning = kinds.has('warning');
   const quoted = kinds.has('reported') ? quotedSpans(t) : [];
   // Private talk: jokes, gossip, money between friends. Only a lender's own wording overrides it.
   const casual = (joke || narrative || kinds.has('personal')) && sender !== 'institution' && sender !== 'court';
@@ -220,6 +221,9 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   const formalDebt = debtCues.some((f) => FORMAL_DEBT.has(f.cue.id));
   const strongDebt = formalDebt || debtCues.some((f) => !WEAK_DEBT.has(f.cue.id));
   const weakDebtStands = debtCues.length > 0 && !kinds.has('not_overdue') && !kinds.has('personal');
+  // A lender's own reminder may end with 谨防诈骗: a warning that also tells the reader their own loan is
+  // overdue (您的借款已逾期) is the lender speaking, not an anti-fraud notice quoting collectors.
+  if (warning && debtCues.some((f) => f.cue.id === 'debt.your-loan') && debtCues.some((f) => f.cue.id === 'debt.overdue' || f.cue.id === 'debt.overdue-state')) warning = false;
 
   const violationCues = found.filter((f) => {
     const kind = f.cue.kind;
@@ -254,6 +258,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     !reliefAd &&
     // News and stories about other people's debts do not speak to the reader.
     !(narrative && !SECOND_PERSON.test(t)) &&
+    // Fiction quoting a collector's line is not collection even when it says 你 (你追的《…》更新了).
+    !(fiction && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     !(found.some((f) => f.cue.id === 'ctx.gossip') && !debtCues.some((f) => DIRECTED_DEBT.has(f.cue.id))) &&
     // 老公，银行说你信用卡逾期了: family passing on news of a debt, unless the writer says it is owed to them.
     !(found.some((f) => f.cue.id === 'ctx.kin-vocative') && sender !== 'institution' && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
@@ -265,7 +271,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   // setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a library
   // book, a statement or a pre-due reminder with nothing overdue). There it has nothing to decide, so
   // it is not even asked.
-  const harmless = reliefAd || warning || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
+  const harmless = reliefAd || warning || fiction || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
   let modelCollection = false;
   const score = options.model === false || (!collection && harmless) ? null : (options.model ?? modelScores);
   const scores = score ? score(t, sender) : null;

@@ -101,27 +101,39 @@ const DEBT: Cue[] = [
   { id: 'debt.your-loan', kind: 'debt', pattern: `${YOU}(?:的|在${S(8)})?(?:那笔|这笔)?(?:借款|欠款|账款|网贷|欠的钱|借的钱|借的那笔|欠的那笔|欠的款|欠债|债务)(?!申请|额度|审批|已(?:全部)?(?:结清|还清))` },
   { id: 'debt.unpaid', kind: 'debt', pattern: `(?:款|钱|账单?|欠的|借款|贷款|分期)[^,。!?;:、\\n]{0,8}(?:还没|尚未|仍未|未|没)(?:还|还上|还清|结清|处理)|(?:借|欠)了?钱就跑|借了钱${S(4)}跑|(?:借|欠)了?钱${S(6)}(?:不见了|跑了|失联|消失|联系不上|玩失踪)|还款${S(4)}(?:还没|没|未)(?:到账|扣上)|没扣上款|一分(?:钱)?(?:没见|都没还|没还)` },
   { id: 'debt.lawsuit', kind: 'debt', notAfter: /被$/, pattern: `(?:借款|贷款|借贷|网贷|信用卡|金融借款|小额贷款|消费金融|欠款)${S(8)}(?:纠纷|一案|起诉|被诉|诉讼|仲裁)` },
+  // Cantonese pressing for repayment (唔还 = not repaying, 还返 = pay back, 拖咗 = has dragged on).
+  { id: 'debt.dialect', kind: 'debt', pattern: `(?:钱|数|账|款)${S(4)}(?:都|仲)?唔还|唔还(?:钱|数)|还返(?:钱|数)?|拖咗|笔数|欠(?:我哋|我地|我哋公司)` },
 ];
 
 // ---- contexts that make scary or money words harmless ------------------------------------------
 const CONTEXT: Cue[] = [
   // Sellers of "debt relief" promise to act against lenders; lenders themselves offer 协商/减免/延期.
-  { id: 'ctx.relief-ad', kind: 'relief_ad', notAfter: /(?:切勿|勿|不要|别|谨防|警惕|提防|以防)[^,。!?]{0,6}$/, pattern: '停息挂账|债务(?:优化|重组|规划|处理中心)|反催收|(?:逾期|债务|负债)上岸|帮(?:你|您)(?:协商|处理|解决|摆脱|停催|减免)|帮(?:你|您).{0,4}(?:投诉|维权|停催|停息|退息|退还|反催|摆脱|上岸)|退还.{0,4}利息|被催收|催收骚扰|专业(?:法务|律师)团队|(?:我们|专业)团队|专业协助|成功后(?:再)?收费|专业解决|停止催收|停催|微信联系|联系微信|代还|垫还|以卡养卡|不成功不收费|(?:咨询|加)(?:微信|v|vx|qq)|逾期别慌|不用慌' },
+  { id: 'ctx.relief-ad', kind: 'relief_ad', notAfter: /(?:切勿|勿|不要|别|谨防|警惕|提防|以防)[^,。!?]{0,6}$/, pattern: '停息挂账|债务(?:优化|重组|规划|处理中心)|反催收|(?:逾期|债务|负债)上岸|帮(?:你|您)(?:协商|处理|解决|摆脱|停催|减免)|帮(?:你|您).{0,4}(?:投诉|维权|停催|停息|退息|退还|反催|摆脱|上岸)|退还.{0,4}利息|被催收|催收骚扰|专业(?:法务|律师)团队|(?:我们|专业)团队|专业协助|成功后(?:再)?收费|专业解决|停止催收|停催|微信联系|联系微信|(?<![快请紧即上属])代还|垫还|以卡养卡|不成功不收费|(?:咨询|加)(?:微信|v|vx|qq)|逾期别慌|不用慌' },
   { id: 'ctx.not-overdue', kind: 'not_overdue', pattern: '即将到期|将于.{0,12}到期|(?:今日|明日|今天|明天|后天|本月\\d+日|\\d+日)到期|到期还款日|还款日为|首期还款日|按时还款可|自动还款|已设置.{0,4}扣款|以免逾期|避免逾期|(?:别|不要|可别|千万别)(?:再)?逾期|记得(?:按时|按期|准时)?还|(?:已|已经)(?:全部)?(?:结清|还清)|(?:已|已经)于[^,。!?]{0,6}(?:结清|还清)|成功(?:还清|结清)|还款成功|成功还款|已到账|放款|额度(?:待领取|已提升|提升)|最高.{0,6}额度|预授信' },
   { id: 'ctx.not-loan', kind: 'not_loan', pattern: '图书|借阅|还书|书籍|年检|驾照|驾驶证|签证|护照|身份证到期|会员|优惠券|积分|保单|押金|租车|还车|合同款|(?<!逾期|应还|所欠|欠的|借的|还)款项|货款|发票|报销|财务|工程款|项目款|物业费?|管理费|停车费|话费|电费|水费|燃气费?|学费|房租|租金|欠费停机' },
   { id: 'ctx.loan', kind: 'loan', pattern: '借款|贷款|借贷|网贷|信用卡|分期|白条|花呗|借呗|本息|罚息|平台|欠款|催收|贷后' },
   // A message opening with a kinship or pet name is family talk, even about a bank's 逾期.
-  { id: 'ctx.kin-vocative', kind: 'personal', pattern: '(?<![你您的])(?:妈妈|爸爸|老妈|老爸)(?:很|好|都|也|一直)?(?:担心|心疼|给你|帮你|替你)|^(?:老公|老婆|亲爱的|宝贝|宝宝|媳妇)|^(?:儿子|女儿|闺女|儿啊|妈|爸|老妈|老爸|妈妈|爸爸|老弟|小妹|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|舅舅|姑姑|姨妈|小姨|叔叔|婶婶|外婆|奶奶|爷爷|外公)[,!]' },
-  { id: 'ctx.personal', kind: 'personal', pattern: '(?:借|欠|还)我(?!们|司|方|公司|平台|就|会|马上|立刻|明天)|借你的|欠你的|(?:就|再|会|马上|明天|下周|下个月|月底|尽快)还你(?!们)|还你(?:钱|的钱)|还给(?:他|她)(?!们)|我(?:下周|下个月|月底|发工资)就还|我(?:自己)?(?:会|来|想办法|尽快|慢慢)还|我(?:的|那个|那笔)(?:网贷|借款|欠款|贷款|信用卡|债)' },
+  { id: 'ctx.kin-vocative', kind: 'personal', pattern: '(?<![你您的])(?:妈妈|爸爸|老妈|老爸)(?:很|好|都|也|一直)?(?:担心|心疼|给你|帮你|替你)|^(?:老公|老婆|亲爱的(?![^,。!?]{0,2}(?:用户|客户|会员|借款人|顾客))|宝贝|宝宝|媳妇)|^(?:儿子|女儿|闺女|儿啊|妈|爸|老妈|老爸|妈妈|爸爸|老弟|小妹|弟弟|妹妹|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|舅舅|姑姑|姨妈|小姨|叔叔|婶婶|外婆|奶奶|爷爷|外公)[,!]' },
+  { id: 'ctx.personal', kind: 'personal', pattern: '(?:借|欠|还)我(?!们|司|方|公司|平台|就|会|马上|立刻|明天|哋|地)|(?:借|欠)你的(?:钱|那|这|[,。!?]|$)|(?:就|再|会|马上|明天|下周|下个月|月底|尽快)还你(?!们)|还你(?:钱|的钱)|还给(?:他|她)(?!们)|我(?:下周|下个月|月底|发工资)就还|我(?:自己)?(?:会|来|想办法|尽快|慢慢)还|我(?:的|那个|那笔)(?:网贷|借款|欠款|贷款|信用卡|债)' },
   { id: 'ctx.joke', kind: 'joke', pattern: '(?<!笑)哈哈|呵呵哈|(?<!笑)嘿嘿|(?<!笑)嘻嘻|开玩笑|开个玩笑|逗你|说着玩|闹着玩|打赌|输了.{0,6}(?:块|元)|请我吃|发红包|(?:吃|喝)(?:饭|夜宵|宵夜|烧烤|火锅|奶茶|串)|出来玩|聚一聚|开黑|聚会|聚餐|同学会|婚礼|喜酒|生日|\\[(?:笑|偷笑|捂脸|呲牙|坏笑)\\]' },
   { id: 'ctx.narrative', kind: 'narrative', pattern: `【[^】]{0,8}(?:新闻|快讯|日报|晚报|早报|资讯|头条|播报|时报|观察|周刊|财经|评论|(?<![通警公催])报)[^】]{0,4}】|典型案例|(?:多起|一批|多个)${S(8)}案例|据.{0,8}报道|记者|新华社|央视|警方通报|(?:宣判|判决)了?一(?:起|批)|游戏|玩家|角色|副本|经验值|双倍经验|剧本杀|密室逃脱|狼人杀|电影|剧情|小说|大侠|少侠|全服|区服|衙门|领取奖励|悬赏任务|听说了吗|你听说|据说|隔壁|看到新闻|新闻说|新闻上|报道说|暴力催收|催收团伙|看到有人|看见有人|讨薪` },
   // A victim telling someone what collectors did to them (我收到催收短信说要上门, 催收天天打我单位电话).
   { id: 'ctx.victim', kind: 'narrative', pattern: `我${S(8)}被${S(6)}(?:催收|催债|催款|爆|骂|威胁|恐吓)|(?:收到|接到)了?${S(6)}(?:催收|催债|催款|威胁|恐吓)的?(?:短信|电话|信息|消息)|(?:催收|催债|催款)(?:的)?(?:人|员|公司|那边|方)?${S(2)}(?:天天|一直|老是|总是|每天|又|还)?(?:说|威胁|骂|恐吓|打|发|爆|p)了?${S(10)}我(?!们|司|方)|我要(?:报案|投诉|举报)|我(?:该|应该|要)怎么(?:办|开口|要回|要|处理|弄)|(?:这|这样|他们这样)${S(2)}(?:合法|违法|犯法)吗` },
   // Gossip about a debt of someone the writer knows (我表哥网贷逾期 …).
   { id: 'ctx.gossip', kind: 'narrative', pattern: `我(?:的|那个|那位|家)?(?:表哥|表姐|表弟|表妹|堂哥|堂姐|朋友|同事|同学|邻居|亲戚|一个朋友|哥们|闺蜜|发小)${S(6)}(?:网贷|逾期|被催|欠|借)` },
-  { id: 'ctx.warning', kind: 'warning', pattern: '(?<!(?:报送|移交|提交|上报|交给|转交|报|送)(?:至|到|给)?(?:当地|全国)?(?:公安|警方)?)反诈|防骗|谨防|警惕|提防|诈骗分子|骗子冒充|冒充.{0,8}(?:公检法|客服|法院|警察|公安|工作人员)|不会通过电话办案|安全账户|96110|以防上当' },
+  { id: 'ctx.warning', kind: 'warning', pattern: '(?<!(?:报送|移交|提交|上报|交给|转交|报|送)(?:至|到|给)?(?:当地|全国)?(?:公安|警方)?)反诈|防骗|谨防|警惕|提防|诈骗分子|骗子冒充|冒充.{0,8}(?:公检法|客服|法院|警察|公安|工作人员)|不会通过电话办案|安全账户|96110|以防上当|如再发现|(?:判断|确定|肯定|都)是假的|建议[^。!?;\\n]{0,10}(?:举报|报警)' },
   { id: 'ctx.service', kind: 'service', pattern: '上门(?:取件|服务|维修|安装|回收|送货|收件|揽收|配送|体检|保洁|测量|检测|核酸|取货|取送)|快递员|骑手|驿站|取件|外卖|家政|维修师傅|预约上门' },
   { id: 'ctx.reported', kind: 'reported', pattern: '自称|冒充|假冒|谎称|声称|号称|所谓的?|以.{0,6}名义|收到.{0,8}(?:短信|电话)' },
+  // The writer is the borrower warning their own circle (有人打电话说我欠钱, 联系你们说我欠款): private talk.
+  { id: 'ctx.own-debt', kind: 'personal', pattern: '(?:说|讲|称)我(?:欠|借|逾期|不还)' },
+  // Scams that sell a loan or a "fix" (解冻金 before a payout, 注销校园贷账户, 内部消除逾期): no debt is collected.
+  { id: 'ctx.scam-offer', kind: 'relief_ad', pattern: `解冻金|解冻费|(?:内部|帮(?:你|您))消除|消除${S(4)}(?:逾期|征信|记录)|征信修复|修复征信|洗白征信|(?:校园贷|账户|账号)${S(6)}未注销|注销${S(6)}(?:校园贷|账户|账号)` },
+  // Fiction and games quoting a collector's line (a novel's update, a 剧本杀 role): not collection even
+  // when they say 你 (你追的《…》更新了) — unlike news, which is harmless only when not addressed to the reader.
+  { id: 'ctx.fiction', kind: 'narrative', pattern: '剧本杀|小说|台词|(?:你追|在追)的《|剧组|角色扮演' },
+  // Someone else reporting a collector's call to the borrower (有人打电话到公司前台说你欠钱): a colleague or
+  // friend passing on news, not the collector.
+  { id: 'ctx.someone-called', kind: 'personal', pattern: `有人${S(4)}(?:打电话|打到|打来|找到|找上)${S(10)}(?:说|找|问)|有个${S(12)}(?:打到|打来|找到)我` },
 ];
 
 // ---- third_party: aimed at someone other than the borrower --------------------------------------
@@ -137,6 +149,8 @@ const THIRD_PARTY: Cue[] = [
   { id: 'tp.pay-for', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:劝劝|劝一劝|管管|催催|说说)(?:他|她)|(?:告知|转告|通知)(?:一下)?(?:他|她)(?:本人)?(?:一声|一下)?(?=[,。!?]|$)|(?:帮|替)(?:我们|忙)${S(4)}(?:联系|找|催|劝)|帮忙催|(?:帮|替|代)(?:他|她|其)(?:还|还款|垫付|偿还|结清|还钱|还上)|代为(?:结清|偿还|还款|还清|处理)|垫付|(?:作为|是)担保人.{0,6}(?:还|配合)` },
   { id: 'tp.third-person-debt', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:他(?!人|们)|她(?!们)|此人|该人|(?<![你您])这个人|(?<![你您])这人|该员工|该用户|该客户)(?:在|于)?${NY(8)}(?:借款|欠款|欠钱|借钱|借了|欠了|欠我们|欠|逾期|贷款|不还)` },
   { id: 'tp.broadcast', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: '(?:各位|诸位)(?:.{0,3}(?:亲友|朋友|好友|同事|邻居|乡亲|家人|同学|亲戚)|老师|领导|好)|(?:亲友|朋友|乡亲)们好|(?:大家|各位)[^。!?;\\n]{0,6}(?:远离|监督|转告|提防|认清|督促|劝劝|告知)' },
+  // The debtor named to someone around them (那个姓马的欠了网贷, 你们班赵明的爸爸是个老赖).
+  { id: 'tp.named-debtor', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:那个|这个)姓.的${NY(6)}(?:欠|借|逾期|网贷|老赖)|(?:你们|您们|贵)(?:班|公司|单位|村|小区|学校|部门|店)${NY(10)}(?:是个)?老赖` },
 ];
 
 // ---- contact_list: mass contact of the borrower's circle, or public exposure ---------------------
@@ -156,6 +170,10 @@ const CONTACT_LIST: Cue[] = [
   // A message to "各位亲友" is itself the mass contact.
   { id: 'cl.broadcast', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, pattern: '(?:各位|诸位)(?:.{0,3}(?:亲友|朋友|好友|同事|邻居|乡亲|家人|同学|亲戚)|老师|领导|好)|(?:亲友|朋友|乡亲)们好|(?:大家|各位)[^。!?;\\n]{0,6}(?:远离|监督|转告|提防|认清|督促|劝劝|告知)' },
   { id: 'cl.copy-letter', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:抄送|寄送至|寄送到|寄到|寄往|发送至|送到)${S(10)}(?:单位|公司|村委会?|居委会?|人事|老家|户籍地|家里|学校)` },
+  // The circle already reached, told of or shown by the collector: a relative's reaction reported
+  // (你妈挺热情的, 老人家挺着急的), calls already made to them, the workplace's front desk quoted, the
+  // community (网格员, 居委会) told, the circle able to look the debt up, talks with the neighbours.
+  { id: 'cl.reached', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:妈|爸|父母|爸妈|爹妈|家人|家里人|老人家|老婆|老公|媳妇|岳父|岳母|公婆)${S(3)}(?:挺|很|可|都|也)(?:热情|客气|着急|担心|配合|好说话|生气)|(?:电话|消息|短信)${S(4)}(?:已经|已)${S(2)}(?:打过去|发过去)|(?:父母|爸妈|爹妈|家人|家里人|老婆|老公|亲戚|同事|领导|老人家)${S(20)}(?:接|接到)(?:了)?我们(?:的)?(?:电话|短信|消息)|你们?(?:公司|单位)(?:的)?(?:前台|同事|保安|领导|人事|hr)${S(2)}说|(?:向|给|跟)${S(12)}(?:网格员|居委会|村委会|社区|村干部)${S(10)}(?:报备|反映|通报|说明|告知)|(?:送达|报备|发函|函告|致函|寄送|抄送)(?:至|到|给)?${S(12)}(?:居委会|村委会|社区|网格员|贵公司|贵司|人事)|(?:亲朋好友|亲友|家人|同事|朋友|所有人|大家|身边的人)${S(4)}(?:均|都|也)?(?:可|能)(?:以)?(?:查询|查到|看到|搜到)|(?:跟|和|找)${S(4)}(?:邻居|街坊|乡亲|同事|亲戚|村里人|老乡|朋友)们?${S(2)}(?:聊聊|说说|讲讲|谈谈|唠唠)|(?:全家|一家人|全家人|全村|全小区|全校|全班)${S(4)}都(?:知道|晓得|看到)|(?:通讯录|通信录|联系人)${S(8)}(?:逐一|逐个|挨个)|(?:打|爆|轰炸)${YOU}?的?(?:通讯录|通信录|txl)|上热门|转发扩散|扩散出去|出出名|本群${S(12)}(?:欠款|欠钱|网贷|老赖)` },
 ];
 
 // ---- threat: intimidation ----------------------------------------------------------------------
@@ -181,6 +199,15 @@ const THREAT: Cue[] = [
   { id: 'th.veiled', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `后果.{0,4}(?:自负|自己承担|自行承担|你承担|由你)|后果很严重|后果不堪设想|自己看着办|你看着办|看着办吧|好自为之|不客气|小心点|小心你的|出门小心|注意安全|路上小心|说到做到|付出代价|耐心${S(2)}(?:有限|用完|耗尽|到头)|就不好说了|可就难说了|(?:想清楚|想好|考虑清楚)${S(2)}后果|(?:你|您)${S(4)}掂量|不是${S(6)}(?:这么|那么)简单|天天去|天天到|轮流去|心存侥幸|注意点|采取(?:其他|进一步|非常|特殊)?(?:措施|手段|行动)|非常手段` },
   // Knowing where the family is, said by a collector, is a threat; said by a friend it is not (weak).
   { id: 'th.whereabouts', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `(?:在哪|住哪|哪家|哪个)${S(8)}(?:我们|都)(?:也|都)?(?:知道|清楚|查到|摸清)|${YOU}(?:的)?(?:儿子|女儿|孩子|老婆|老公|父母|爸妈|家人|妻子|丈夫)${S(4)}(?:放学|上学|下班|上班|接送|回家)${S(6)}(?:几点|时间|路线|哪条路|来着)|${YOU}的?(?:儿子|女儿|孩子|老婆|老公|父母|爸妈|家人|妻子|丈夫)${S(3)}在${S(10)}(?:小学|中学|幼儿园|学校|上学|上班|公司|单位|工作|住)` },
+  // Dialect and shorthand threats (知死, 削你, 逮到你, 来你屋头, 躲得到好久, a knife emoji): strong.
+  { id: 'th.dialect', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `知死|削(?:你|死你|了你)|(?:逮|抓)(?:到|住)(?:你|您)|(?:来|去|到)${YOU}屋头|躲(?:得到|得了)?(?:好久|多久)|${YOU}丫${S(2)}等着|刀{2,}|刀!*$` },
+  // Veiled threats without a threatening word: "you know" (你懂的), "no debt we could not collect",
+  // the family's frailty (父母年纪大了经不起折腾), a visit already made or announced again (去过你老家,
+  // 我们明天再去), "stay home", the whole family to suffer, a bare 等着 at the end.
+  { id: 'th.veiled-unsaid', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `你懂的|懂我(?:的)?意思|(?:没有|还没)(?:收|要)不回来的(?:账|钱|债)|不会想成为|(?:身体|岁数|年纪)${S(8)}(?:经不起|受不了|禁不起|扛不住)|经不起折腾|老实(?:在家|待着|呆着)|全家${S(6)}(?:倒霉|遭殃|受罪)|去过${YOU}(?:的)?${S(2)}(?:老家|家|公司|单位)|我们${S(4)}(?:明天|改天|下次|回头|过两天)再(?:去|来)|(?:在哪|住哪|哪里|单位|公司|地址)${S(8)}(?:查得到|查得出|找得到)|(?:群发|曝光|通知)${S(4)}等着|等着!*$|安排${S(16)}上门(?:核实|走访|拜访|调查|处理)|(?:单位|公司|学校|地址|住址)${S(2)}我们${S(2)}(?:也|都)?(?:查到|找到|知道)` },
+  // What the collector knows of the reader's car, home or family, asked back as a question
+  // (你那台朗逸停B2层是吧, 你家住金兰苑吧), or "our people happen to be over there".
+  { id: 'th.we-know-question', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `${YOU}(?:的)?(?:家|那台|那辆|车|老婆|老公|孩子|女儿|儿子|媳妇|爸妈|父母)${S(8)}(?:住|停|在)${S(12)}(?:小区|街道|路|号|栋|楼|层|车位|车库|学校|小学|中学|幼儿园|公司|上班|上学|单位|店|厂|苑|园)${S(8)}(?:是吧|对吧|吧[?,]|没错吧|对不对)|(?:我们|我们的?同事|我们的人|兄弟们?)${S(6)}(?:正好|刚好|这两天|就)在(?:那边|那儿|那里|附近|你那|楼下|你们?小区|你们?那)` },
 ];
 
 // ---- insult ------------------------------------------------------------------------------------
@@ -190,6 +217,14 @@ const INSULT_WORD =
 const INSULT: Cue[] = [
   { id: 'in.strong', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `人渣|畜生|畜牲|狗东西|狗日|王八蛋|混蛋|杂种|贱人|贱货|婊子|傻逼|傻b|傻x|煞笔|sb(?![a-z])|脑残|废物|窝囊废|死皮赖脸|不要脸|没脸没皮|厚颜无耻|无耻|下贱|狼心狗肺|白眼狼|寄生虫|渣滓|败类|丧家犬|老不死|去死|死全家|全家死|缺德|禽兽|猪狗不如|不是人|丢人现眼|真丢人|丢死人|人品(?:极差|太差|败坏|低劣)|没良心|(?<!耍|装)无赖|蛀虫|好意思活|有脸活|烂人|不得好死|无耻之徒|配活着|活着(?:还)?有什么(?:意思|用)|不如死了|滚出来|滚蛋|给我滚|穷逼|low货|(?:脸|人)都(?:被你)?丢(?:光|尽)|祖宗的脸|(?:你|您)(?:还是|还算|算)(?:个|什么)?(?:人|男人|女人)吗|没人性|缩头乌龟|(?:你|您)是(?:死人|聋子|哑巴|猪|傻子|白痴)(?:吗|啊|吧)|(?:你|您)(?:是)?(?:死了|聋了|瞎了|哑了|残了)(?:吗|啊|是吧|还是)|下三滥|王八羔子|蠢货|蠢猪|毒瘤|没皮没脸|怂货|渣渣|丢不丢人|给${S(6)}丢脸|丢(?:尽|光)${S(4)}脸|厚脸皮|脸皮${S(6)}厚|羔子|渣子|烂泥扶不上墙|扶不上墙|瘪三|龟孙|狗崽子|狗娘养|狗杂种|赖皮狗|癞皮狗|死狗|猪狗|狗改不了|臭不要脸|臭婊|骚货|贱种|孽种|野种|杂碎|人模狗样|衣冠禽兽|不是东西|什么东西|什么玩意|装孙子|缩头乌龟|鳖孙|智障|弱智|脑子${S(4)}(?:有病|进水|有坑|坏掉|坏了|被(?:门|驴)${S(2)}(?:夹|踢))|猪脑子|你妈(?:逼|b|了个)|去你妈|他妈的|尼玛|tmd|nmsl|cnm|操你|草你|日你|滚犊子|傻缺|傻帽|沙雕|二逼|土鳖|屌丝|废柴|吸血鬼|草泥马|曹尼玛|操你妈|草你妈|妈了个(?:逼|巴子)|mlgb|nmb|wcnm|rnm|qnmd|沙比|傻比|煞比|撒比|傻屄|傻叉|傻吊|傻屌|龟儿子|兔崽子|贱骨头|烂货|破鞋|蠢驴|憨批|脑瘫|精神病|短命鬼|扑街|仆街|狗屎|狗屁(?:不是|不如)|害人精|丧门星|扫把星|没家教|没教养|有娘生没娘养|没爹(?:妈)?教|畜生不如|给脸不要脸|过街老鼠|(?:死|臭)(?:骗子|老赖|无赖|垃圾|废物|东西|玩意儿?|穷鬼|要饭的|叫花子|赖皮|赖子|不要脸)` },
   { id: 'in.directed', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `${YOU}(?:这个|这种|个|就是个|就是一个|就是|真是个|真是|是个|这|们这些|们这种|们这帮|这样的)${S(6)}${INSULT_WORD}|(?:是个|这个|一个)${S(4)}老赖|^(?:【[^】]*】)?[死臭烂大老]?${INSULT_WORD}|(?:欠钱不还|借钱不还|不还钱|赖账|欠债不还|死皮赖脸|不要脸|没良心|缺德|欠钱|赖皮)的${S(4)}${INSULT_WORD}|老赖(?:[a-z]|[\\u4e00-\\u9fa5]某|某)|(?:就是个|就是一个|真是个|纯纯的?)${S(4)}${INSULT_WORD}` },
+  // Dialect insults (粤语 冚家铲/扑街, 东北 瘪犊子/孙贼, 四川 瓜娃子/锤子, 上海 戆大/册那, 睡你麻痹).
+  { id: 'in.dialect', kind: 'insult', rule: 'insult.degrading', pattern: '冚家铲|冚家|你老母|扑街|仆街|瘪犊子|犊子|孙贼|瓜娃子|瓜批|哈批|憨批|锤子|戆大|册那|麻痹(?!大意)|妈卖批|你丫(?!头)|丫的|傻狍子|虎逼|衰仔|痴线|黐线|二球' },
+  // Mockery: invented awards and titles (最佳失联奖, 诚信楷模), sarcastic honorifics in quotes, the
+  // borrower as an actor or an amnesiac. The strongest mark collection, the rest need it.
+  { id: 'in.mockery', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `(?:诚信|守信|信用|失信)(?:楷模|标兵|模范|典范|之星|达人|冠军)|(?:最佳|年度|本月|终身)${S(4)}(?:失联|老赖|拖欠|躲债|赖账|装死|失踪)${S(2)}奖|(?:尊敬|亲爱)的“[^”]{1,4}”|诚信值${S(6)}(?:跌破|归零|为零|负)` },
+  { id: 'in.sarcasm', kind: 'insult', rule: 'insult.degrading', pattern: `奥斯卡|小金人|影帝|影后|(?:不去|怎么不去)当演员|(?:就|又|选择性|集体)失忆|好记性|光荣事迹|人品堪忧|这么有出息|有出息的孩子` },
+  // "…是个骗子" and a bare 老赖 closing the message: the label aimed at the borrower.
+  { id: 'in.is-a', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `(?:是个|是一个|就一)${S(2)}(?:骗子|老赖|无赖|垃圾|废物|人渣|败类|赖子|赖皮|瘪三|混子)|(?:^|[,!?。])(?:死|臭)?(?:老赖|骗子|无赖|废物|人渣)[!?。]*$` },
 ];
 
 // ---- false_legal: false or exaggerated legal consequences, impersonation --------------------------
@@ -199,8 +234,8 @@ const FALSE_LEGAL: Cue[] = [
   { id: 'fl.sanctions', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, courtWording: true, pattern: `限制出境|限制高消费|限高|限制乘坐|禁止乘坐|(?:坐不了|无法坐|不能坐|无法乘坐|不能乘坐)(?:飞机|高铁|火车)|乘坐飞机|强制执行|(?:冻结|扣划|划扣|强制扣)${S(8)}(?:微信|支付宝|社保|银行卡|账户|财产|工资|零钱|公积金|存款)|(?:查封|扣押|拍卖)${S(6)}(?:房|车|家|电器|财产|家具|资产)|(?:房子|车子|房产|车辆|财产|家具|存款)${S(8)}(?:被)?(?:查封|扣押|拍卖)|(?:银行卡|账户|微信|支付宝|工资|社保)${S(8)}(?:被)?冻结|(?:飞机|高铁|火车)${S(4)}(?:坐不了|不能坐|无法乘坐)|限制出行|出行名单|(?:法院|执行局|法警)${S(6)}(?:上门|到家|到你家|到家里|直接到|来你家)|限制(?:高)?消费令?|限消令|(?:申请|办理|下达)${S(4)}限制消费` },
   { id: 'fl.family-impact', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?:影响|牵连|连累)${S(4)}(?:子女|孩子|后代|家人|下一代)${S(6)}(?:上学|入学|考公|政审|就业|参军|工作|前途|考学)|(?:子女|孩子)${S(4)}(?:不能|无法)${S(4)}(?:上学|考公|参军|入学|当兵)|(?:子女|孩子|后代)${S(10)}(?:考公|公务员|政审|参军|当兵|入学|上学)${S(6)}(?:过不了|受影响|没戏|受限)` },
   { id: 'fl.police', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `(?<!可|以|请|您可|你可)向${POLICE}${S(6)}(?:提交|报案|举报|移交|递交)|(?:移交|移送|转交|提交|递交|送交|呈交|报备|报案|上报|交给|交由|交到|联合|配合|协同|会同|同步|联系)${S(8)}${POLICE}|${POLICE}${S(6)}(?:协助|协查|配合|找人|取证|上门|找你|抓你|来找|会找|传唤|带走|到你|备案|介入|通知你|叫你|传你)|协查|协助调查|(?:已经|已|马上|立即|将|会)报警` },
-  { id: 'fl.case-filed', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: `(?:已|已经|正式|即将|马上|准备|予以)(?:被)?(?:立案|备案)(?!受理)|案子${S(4)}(?:立案|立了|批了|下来)|案号都|立案(?:申请|材料|手续)|(?:已|已经)(?:被)?(?:移送|移交|提交|转交)(?:至|到|给)?(?:当地)?法院|立案(?:后|侦查|调查|处理)|(?:起诉|诉讼)(?:流程|程序|阶段)|(?:已|已经)(?:被)?起诉(?:至|到)?法院|(?:已|已经)进入.{0,4}(?:司法|执行|诉讼|起诉)|(?:已|已经)${S(6)}(?:申请|提起)立案|协助执行|配合执行` },
-  { id: 'fl.documents', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, courtWording: true, pattern: '传票|律师函|执行令|拘留证|逮捕令|【[^】]{0,6}律师[^】]{0,6}】|法务函|催告函|协查函|执行通知书' },
+  { id: 'fl.case-filed', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, courtWording: true, pattern: `(?:已|已经|正式|即将|马上|准备|予以)(?:被)?(?:立案|备案)(?!受理)|案子${S(4)}(?:立案|立了|批了|下来)|案号都|立案(?:申请|材料|手续)|(?:已|已经)(?:被)?(?:移送|移交|提交|转交)(?:至|到|给)?(?:当地)?法院|立案(?:侦查|调查|处理)|(?<!法院)立案后|(?:起诉|诉讼)(?:流程|程序|阶段)|(?:已|已经)(?:被)?起诉(?:至|到)?法院|(?:已|已经)进入.{0,4}(?:司法|执行|诉讼|起诉)|(?:已|已经)${S(6)}(?:申请|提起)立案|协助执行|配合执行` },
+  { id: 'fl.documents', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, courtWording: true, pattern: '传票|律师函|执行令|拘留证|逮捕令|法务函|催告函|协查函|执行通知书' },
   { id: 'fl.blacklist', kind: 'false_legal', rule: 'false_legal.blacklist', implies: true, negatable: true, courtWording: true, pattern: '失信被执行人|失信名单|失信人员名单|失信黑名单|征信黑名单|黑名单|失信公示|失信系统|老赖名单|全国联网|纳入失信|上报.{0,8}失信' },
   // Police, prosecution and prison words from a lender or its agents: the lender can sue (a civil case),
   // it cannot send anyone to prison or to the police records.
@@ -209,6 +244,14 @@ const FALSE_LEGAL: Cue[] = [
   // (FACTS §4), never from a handler's mobile, so this is impersonation. Other senders: content decides.
   { id: 'fl.court-header', kind: 'false_legal', rule: 'false_legal.impersonation', personOnly: true, implies: true, pattern: '【[^】]{0,12}(?:法院|仲裁委?|执行局|法务部|律师事务所)[^】]{0,8}】' },
   { id: 'fl.impersonation', kind: 'false_legal', rule: 'false_legal.impersonation', negatable: true, pattern: `【[^】]{0,12}(?:公安|警方|派出所|检察院|监管局|金融监管|银保监|证监|人民银行|征信中心|网信办|司法局|经侦|执行局)[^】]{0,8}】|(?:这里是|这边是|我这边是|此处是|我是|我们是|本人是|我们这里是)${S(8)}(?:法院|执行局|公安局|派出所|经侦|刑警|检察院|监管局|征信中心|网警|网安|金融办|仲裁委)|(?:公安|法院|检察院|监管局|征信中心)(?:提醒|通知|警告)|执行专员` },
+  // Debt liability claimed for someone who does not owe it: a spouse (夫妻共同债务), an emergency contact,
+  // an employer (连带责任), a former partner "still liable in law".
+  { id: 'fl.liability', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, pattern: `夫妻共同债务|连带(?:还款|清偿|赔偿)?责任|(?:紧急联系人|联系人|家属|配偶|家人|亲属|担保人)${S(10)}(?:承担|负有|负)${S(6)}(?:还款|偿还|代偿|连带)${S(2)}(?:责任|义务)|有义务(?:帮|替|代)|(?:也|还是|同样|一样)(?:有|负有|要承担|得承担)${S(6)}(?:义务|责任)` },
+  // Crimes named with an article (已构成《刑法》第175条之一骗取贷款罪), a case "transferred to 经侦",
+  // an invented stage (预立案), and lawyers or court staff announced at the door.
+  { id: 'fl.crime-named', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `骗取贷款|(?:涉嫌|构成|已构成|犯了?)${S(16)}罪|转(?:到|给|交|至)?${POLICE}|预立案|立案阶段|(?:律师|司法所|法官|法务|执行人员|法院工作人员)${S(10)}(?:上门|到${YOU}家|到家|登门)` },
+  // Invented national registers (全国公民诚信平台, 重点监管名单, 网贷黑名单) as if a lender could list someone.
+  { id: 'fl.invented-register', kind: 'false_legal', rule: 'false_legal.blacklist', implies: true, negatable: true, pattern: `(?:全国|国家)(?:公民|个人|网贷|互联网)?(?:诚信|失信)${S(4)}(?:平台|系统|名单|数据库|档案)|公民诚信|诚信平台|重点(?:监管|关注|监控|管控|外访)(?:名单|对象|人员)|网贷黑名单|(?:全国|行业)(?:网贷|金融|互联网金融)?(?:黑名单|失信名单)` },
 ];
 
 export const CUES: readonly Cue[] = [...DEBT, ...CONTEXT, ...THIRD_PARTY, ...CONTACT_LIST, ...THREAT, ...INSULT, ...FALSE_LEGAL];
