@@ -76,7 +76,7 @@ async function oldLexicon(commit: string): Promise<Classify> {
   return (m) => mod.classifyMessage(m, { model: false });
 }
 
-const contextCues = CUES.filter((c) => ['relief_ad', 'narrative', 'warning', 'joke', 'personal', 'not_loan', 'loan', 'not_overdue'].includes(c.kind)).map((c) => ({ kind: c.kind, m: compile(c.pattern) }));
+const contextCues = CUES.filter((c) => ['relief_ad', 'narrative', 'warning', 'joke', 'personal', 'not_loan', 'loan', 'not_overdue', 'claimant'].includes(c.kind)).map((c) => ({ id: c.id, kind: c.kind, m: compile(c.pattern) }));
 const gated = GATED.map((g) => ({ ...g, m: compile(g.pattern) }));
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F604}\u{1F601}\u{1F61C}\u{1F92A}\u{1F61D}\u{1F60F}]/u;
 
@@ -84,10 +84,12 @@ const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F604}\u{1F601}\u{1F61C}\u{1F92
 function harmless(text: string, from: string | undefined): boolean {
   const t = normalize(text).text;
   const latin = /[a-z]/.test(t);
-  const kinds = new Set(contextCues.filter((c) => findAll(c.m, t, latin).length).map((c) => c.kind));
+  const present = contextCues.filter((c) => findAll(c.m, t, latin).length);
+  const kinds = new Set(present.map((c) => c.kind));
+  const fiction = present.some((c) => c.id === 'ctx.fiction');
   const sender = senderClass(from);
   const casual = (kinds.has('joke') || LAUGHING.test(text) || kinds.has('narrative') || kinds.has('personal')) && sender !== 'institution' && sender !== 'court';
-  return kinds.has('relief_ad') || kinds.has('warning') || (kinds.has('narrative') && !/你|您/.test(t)) || casual || (kinds.has('not_loan') && !kinds.has('loan'));
+  return kinds.has('relief_ad') || kinds.has('warning') || fiction || kinds.has('claimant') || (kinds.has('narrative') && !/你|您/.test(t)) || casual || (kinds.has('not_loan') && !kinds.has('loan'));
 }
 
 /** The model's part of index.ts, re-done on an old lexicon's output. */

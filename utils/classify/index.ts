@@ -260,6 +260,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     !(narrative && !SECOND_PERSON.test(t)) &&
     // Fiction quoting a collector's line is not collection even when it says 你 (你追的《…》更新了).
     !(fiction && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
+    // A case the reader brought (您诉…一案) or a lawyer they hired writing to them.
+    !(kinds.has('claimant') && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     !(found.some((f) => f.cue.id === 'ctx.gossip') && !debtCues.some((f) => DIRECTED_DEBT.has(f.cue.id))) &&
     // 老公，银行说你信用卡逾期了: family passing on news of a debt, unless the writer says it is owed to them.
     !(found.some((f) => f.cue.id === 'ctx.kin-vocative') && sender !== 'institution' && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
@@ -271,7 +273,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   // setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a library
   // book, a statement or a pre-due reminder with nothing overdue). There it has nothing to decide, so
   // it is not even asked.
-  const harmless = reliefAd || warning || fiction || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
+  const harmless = reliefAd || warning || fiction || kinds.has('claimant') || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
   let modelCollection = false;
   const score = options.model === false || (!collection && harmless) ? null : (options.model ?? modelScores);
   const scores = score ? score(t, sender) : null;
