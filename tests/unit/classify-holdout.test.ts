@@ -69,23 +69,40 @@ describe.skipIf(!existsSync(DEV))('dev data (npm run eval)', () => {
   });
 });
 
-// Blind sets C and D (200 messages each, by a writer who never saw the rules, the model or any other
-// set; first scored at 9690cdc, see docs/CLASSIFY.md §Blind evaluation). They are NOT in
-// the model's training files, so they remain the honest estimate — and they are below the issue's
-// targets. These floors only guard against getting worse; raise them as the classifier improves.
-describe('blind sets C + D (not trained on)', () => {
-  const rows = [...load('classify-blind-c.jsonl'), ...load('classify-blind-d.jsonl')];
+// The blind sets A–D (200 messages each, by two writers who never saw the rules, the model or any other
+// set; first scored at 9690cdc, see docs/CLASSIFY.md §Blind evaluation). A and B joined the model's
+// training after that scoring; C and D became development data in the next round (their errors by
+// kind widened the lexicon, and they are training files now), so none of them is an estimate any more.
+// These floors sit a little under what each pair scores now and guard against losing those kinds of
+// wording; the honest figures are the first scores and the cross-validation in docs/CLASSIFY.md.
+const BLIND_PAIRS: Array<{ name: string; files: string[]; floors: Record<string, number> }> = [
+  {
+    name: 'A + B',
+    files: ['classify-blind-a.jsonl', 'classify-blind-b.jsonl'],
+    floors: { collection: 0.96, third_party: 0.93, contact_list: 0.93, threat: 0.86, insult: 0.95, false_legal: 0.94, odd_hours: 0.95 },
+  },
+  {
+    name: 'C + D',
+    files: ['classify-blind-c.jsonl', 'classify-blind-d.jsonl'],
+    floors: { collection: 0.96, third_party: 0.93, contact_list: 0.88, threat: 0.95, insult: 0.95, false_legal: 0.95, odd_hours: 0.94 },
+  },
+];
+describe.each(BLIND_PAIRS)('development sets $name (blind when written, trained on since)', ({ files, floors }) => {
+  const rows = files.flatMap(load);
   const results = rows.map((r) => ({ r, got: classifyMessage({ text: r.text, from: r.from, at: r.at }) }));
-  const FLOORS: Record<string, number> = {
-    collection: 0.9, third_party: 0.85, contact_list: 0.65, threat: 0.65, insult: 0.6, false_legal: 0.7, odd_hours: 0.9,
-  };
-  it('are 400 messages and not among the training files', async () => {
+  it('are 400 messages and among the training files', async () => {
     expect(rows.length).toBe(400);
     const { TRAINING_FILES } = await import('../../scripts/classify-model/build');
-    expect(TRAINING_FILES.filter((f) => f.includes('classify-blind-c') || f.includes('classify-blind-d'))).toEqual([]);
+    for (const f of files) expect(TRAINING_FILES).toContain(`tests/unit/data/${f}`);
   });
-  it.each(Object.entries(FLOORS))('%s F1 ≥ %s', (label, floor) => {
+  it.each(Object.entries(floors))('%s F1 ≥ %s', (label, floor) => {
     const pick = (c: { collection: boolean; violations: readonly string[] }) => (label === 'collection' ? c.collection : c.violations.includes(label));
     expect(f1(results.map(({ r, got }) => [pick(r), pick(got)]))).toBeGreaterThanOrEqual(floor);
+  });
+  it('every hit points at its phrase in the original text and names a rule', () => {
+    for (const { r, got } of results) for (const h of got.hits) {
+      expect(r.text.slice(h.start, h.end), r.id).toBe(h.phrase);
+      expect(h.rule, r.id).toBeTruthy();
+    }
   });
 });
