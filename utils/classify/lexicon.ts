@@ -104,7 +104,7 @@ const DEBT: Cue[] = [
   { id: 'debt.unpaid', kind: 'debt', pattern: `(?:款|钱|账单?|欠的|借款|贷款|分期)[^,。!?;:、\\n]{0,8}(?:还没|尚未|仍未|未|没)(?:还|还上|还清|结清|处理)|(?:借|欠)了?钱就跑|借了钱${S(4)}跑|(?:借|欠)了?钱${S(6)}(?:不见了|跑了|失联|消失|联系不上|玩失踪)|还款${S(4)}(?:还没|没|未)(?:到账|扣上)|没扣上款|一分(?:钱)?(?:没见|都没还|没还)` },
   { id: 'debt.lawsuit', kind: 'debt', notAfter: /被$/, pattern: `(?:借款|贷款|借贷|网贷|信用卡|金融借款|小额贷款|消费金融|欠款)${S(8)}(?:纠纷|一案|起诉|被诉|诉讼|仲裁)` },
   // Cantonese pressing for repayment (唔还 = not repaying, 还返 = pay back, 拖咗 = has dragged on).
-  { id: 'debt.dialect', kind: 'debt', pattern: `(?:钱|数|账|款)${S(4)}(?:都|仲)?唔还|唔还(?:钱|数)|还返(?:钱|数)?|拖咗|笔数|欠(?:我哋|我地|我哋公司)` },
+  { id: 'debt.dialect', kind: 'debt', pattern: `(?:钱|数|账|款)${S(4)}(?:都|仲)?唔还|唔还(?:钱|数)|还返(?:钱|数)?|拖咗|(?:你|您)(?:嘅|的)?笔数|欠(?:我哋|我地|我哋公司)` },
 ];
 
 // ---- contexts that make scary or money words harmless ------------------------------------------
@@ -132,7 +132,7 @@ const CONTEXT: Cue[] = [
   { id: 'ctx.scam-offer', kind: 'relief_ad', pattern: `解冻金|解冻费|(?:内部|帮(?:你|您))消除|消除${S(4)}(?:逾期|征信|记录)|征信修复|修复征信|洗白征信|(?:校园贷|账户|账号)${S(6)}未注销|注销${S(6)}(?:校园贷|账户|账号)` },
   // Fiction and games quoting a collector's line (a novel's update, a 剧本杀 role): not collection even
   // when they say 你 (你追的《…》更新了) — unlike news, which is harmless only when not addressed to the reader.
-  { id: 'ctx.fiction', kind: 'narrative', pattern: '剧本杀|小说|台词|(?:你追|在追)的《|剧组|角色扮演' },
+  { id: 'ctx.fiction', kind: 'narrative', pattern: '剧本杀|【[^】]{0,8}小说】|小说(?:更新|连载|章节)|台词|(?:你追|在追)的《|剧组|角色扮演' },
   // Someone else reporting a collector's call to the borrower (有人打电话到公司前台说你欠钱): a colleague or
   // friend passing on news, not the collector.
   { id: 'ctx.someone-called', kind: 'personal', pattern: `有人${S(4)}(?:打电话|打到|打来|找到|找上)${S(10)}(?:说|找|问)|有个${S(12)}(?:打到|打来|找到)我` },
@@ -178,7 +178,10 @@ const CONTACT_LIST: Cue[] = [
   // The circle already reached, told of or shown by the collector: a relative's reaction reported
   // (你妈挺热情的, 老人家挺着急的), calls already made to them, the workplace's front desk quoted, the
   // community (网格员, 居委会) told, the circle able to look the debt up, talks with the neighbours.
-  { id: 'cl.reached', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:妈|爸|父母|爸妈|爹妈|家人|家里人|老人家|老婆|老公|媳妇|岳父|岳母|公婆)${S(3)}(?:挺|很|可|都|也)(?:热情|客气|着急|担心|配合|好说话|生气)|(?:电话|消息|短信)${S(4)}(?:已经|已)${S(2)}(?:打过去|发过去)|(?:父母|爸妈|爹妈|家人|家里人|老婆|老公|亲戚|同事|领导|老人家)${S(20)}(?:接|接到)(?:了)?我们(?:的)?(?:电话|短信|消息)|你们?(?:公司|单位)(?:的)?(?:前台|同事|保安|领导|人事|hr)${S(2)}说|(?:向|给|跟)${S(12)}(?:网格员|居委会|村委会|社区|村干部)${S(10)}(?:报备|反映|通报|说明|告知)|(?:送达|报备|发函|函告|致函|寄送|抄送)(?:至|到|给)?${S(12)}(?:居委会|村委会|社区|网格员|贵公司|贵司|人事)|(?:亲朋好友|亲友|家人|同事|朋友|所有人|大家|身边的人)${S(4)}(?:均|都|也)?(?:可|能)(?:以)?(?:查询|查到|看到|搜到)|(?:跟|和|找)${S(4)}(?:邻居|街坊|乡亲|同事|亲戚|村里人|老乡|朋友)们?${S(2)}(?:聊聊|说说|讲讲|谈谈|唠唠)|(?:全家|一家人|全家人|全村|全小区|全校|全班)${S(4)}都(?:知道|晓得|看到)|(?:通讯录|通信录|联系人)${S(8)}(?:逐一|逐个|挨个)|(?:打|爆|轰炸)${YOU}?的?(?:通讯录|通信录|txl)|上热门|转发扩散|扩散出去|出出名|本群${S(12)}(?:欠款|欠钱|网贷|老赖)` },
+  { id: 'cl.reached', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:父母|爸妈|爹妈|家人|家里人|老婆|老公|亲戚|同事|领导|老人家)${S(20)}(?:接|接到)(?:了)?我们(?:的)?(?:电话|短信|消息)|(?:通讯录|通信录|联系人)${S(8)}(?:逐一|逐个|挨个)|(?:打|爆|轰炸)${YOU}?的?(?:通讯录|通信录|txl)|本群${S(12)}(?:欠款|欠钱|网贷|老赖)` },
+  // The same family in words a friend could also use (消息已经发过去了, 找朋友聊聊, 大家都能看到): they
+  // count only when other wording shows collection.
+  { id: 'cl.reached-weak', kind: 'contact_list', rule: 'contact_list.exposure', negatable: true, pattern: `(?:妈|爸|父母|爸妈|爹妈|家人|家里人|老人家|老婆|老公|媳妇|岳父|岳母|公婆)${S(3)}(?:挺|很|可|都|也)(?:热情|客气|着急|担心|配合|好说话|生气)|(?:电话|消息|短信)${S(4)}(?:已经|已)${S(2)}(?:打过去|发过去)|你们?(?:公司|单位)(?:的)?(?:前台|同事|保安|领导|人事|hr)${S(2)}说|(?:向|给|跟)${S(12)}(?:网格员|居委会|村委会|社区|村干部)${S(10)}(?:报备|反映|通报|说明|告知)|(?:送达|报备|发函|函告|致函|寄送|抄送)(?:至|到|给)?${S(12)}(?:居委会|村委会|社区|网格员|贵公司|贵司|人事)|(?:亲朋好友|亲友|家人|同事|朋友|所有人|大家|身边的人)${S(4)}(?:均|都|也)?(?:可|能)(?:以)?(?:查询|查到|看到|搜到)|(?:跟|和|找)${S(4)}(?:邻居|街坊|乡亲|同事|亲戚|村里人|老乡|朋友)们?${S(2)}(?:聊聊|说说|讲讲|谈谈|唠唠)|(?:全家|一家人|全家人|全村|全小区|全校|全班)${S(4)}都(?:知道|晓得|看到)|上热门|转发扩散|扩散出去|出出名` },
 ];
 
 // ---- threat: intimidation ----------------------------------------------------------------------
@@ -205,11 +208,11 @@ const THREAT: Cue[] = [
   // Knowing where the family is, said by a collector, is a threat; said by a friend it is not (weak).
   { id: 'th.whereabouts', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `(?:在哪|住哪|哪家|哪个)${S(8)}(?:我们|都)(?:也|都)?(?:知道|清楚|查到|摸清)|${YOU}(?:的)?(?:儿子|女儿|孩子|老婆|老公|父母|爸妈|家人|妻子|丈夫)${S(4)}(?:放学|上学|下班|上班|接送|回家)${S(6)}(?:几点|时间|路线|哪条路|来着)|${YOU}的?(?:儿子|女儿|孩子|老婆|老公|父母|爸妈|家人|妻子|丈夫)${S(3)}在${S(10)}(?:小学|中学|幼儿园|学校|上学|上班|公司|单位|工作|住)` },
   // Dialect and shorthand threats (知死, 削你, 逮到你, 来你屋头, 躲得到好久, a knife emoji): strong.
-  { id: 'th.dialect', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `知死|削(?:你|死你|了你)|(?:逮|抓)(?:到|住)(?:你|您)|(?:来|去|到)${YOU}屋头|躲(?:得到|得了)?(?:好久|多久)|${YOU}丫${S(2)}等着|刀{2,}|刀!*$` },
+  { id: 'th.dialect', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `知死|削(?:你|死你|了你)|(?:逮|抓)(?:到|住)(?:你|您)|(?:来|去|到)${YOU}屋头|躲(?:得到|得了)?(?:好久|多久)|${YOU}丫${S(2)}等着` },
   // Veiled threats without a threatening word: "you know" (你懂的), "no debt we could not collect",
   // the family's frailty (父母年纪大了经不起折腾), a visit already made or announced again (去过你老家,
   // 我们明天再去), "stay home", the whole family to suffer, a bare 等着 at the end.
-  { id: 'th.veiled-unsaid', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `你懂的|懂我(?:的)?意思|(?:没有|还没)(?:收|要)不回来的(?:账|钱|债)|不会想成为|(?:身体|岁数|年纪)${S(8)}(?:经不起|受不了|禁不起|扛不住)|经不起折腾|老实(?:在家|待着|呆着)|全家${S(6)}(?:倒霉|遭殃|受罪)|去过${YOU}(?:的)?${S(2)}(?:老家|家|公司|单位)|我们${S(4)}(?:明天|改天|下次|回头|过两天)再(?:去|来)|(?:在哪|住哪|哪里|单位|公司|地址)${S(8)}(?:查得到|查得出|找得到)|(?:群发|曝光|通知)${S(4)}等着|等着!*$|安排${S(16)}上门(?:核实|走访|拜访|调查|处理)|(?:单位|公司|学校|地址|住址)${S(2)}我们${S(2)}(?:也|都)?(?:查到|找到|知道)` },
+  { id: 'th.veiled-unsaid', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `你懂的|懂我(?:的)?意思|(?:没有|还没)(?:收|要)不回来的(?:账|钱|债)|不会想成为|(?:身体|岁数|年纪)${S(8)}(?:经不起|受不了|禁不起|扛不住)|经不起折腾|老实(?:在家|待着|呆着)|全家${S(6)}(?:倒霉|遭殃|受罪)|去过${YOU}(?:的)?${S(2)}(?:老家|家|公司|单位)|我们${S(4)}(?:明天|改天|下次|回头|过两天)再(?:去|来)(?:[,。!?]|$|一趟|找|拜访|家|公司|单位)|(?:在哪|住哪|哪里|单位|公司|地址)${S(8)}(?:查得到|查得出|找得到)|(?:群发|曝光|通知)${S(4)}等着|等着!*$|刀{2,}|刀!*$|安排${S(16)}上门(?:核实|走访|拜访|调查|处理)|(?:单位|公司|学校|地址|住址)${S(2)}我们${S(2)}(?:也|都)?(?:查到|找到|知道)` },
   // What the collector knows of the reader's car, home or family, asked back as a question
   // (你那台朗逸停B2层是吧, 你家住金兰苑吧), or "our people happen to be over there".
   { id: 'th.we-know-question', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `${YOU}(?:的)?(?:家|那台|那辆|车|老婆|老公|孩子|女儿|儿子|媳妇|爸妈|父母)${S(8)}(?:住|停|在)${S(12)}(?:小区|街道|路|号|栋|楼|层|车位|车库|学校|小学|中学|幼儿园|公司|上班|上学|单位|店|厂|苑|园)${S(8)}(?:是吧|对吧|吧[?,]|没错吧|对不对)|(?:我们|我们的?同事|我们的人|兄弟们?)${S(6)}(?:正好|刚好|这两天|就)在(?:那边|那儿|那里|附近|你那|楼下|你们?小区|你们?那)` },
@@ -225,11 +228,11 @@ const INSULT: Cue[] = [
   // Dialect insults (粤语 冚家铲/扑街, 东北 瘪犊子/孙贼, 四川 瓜娃子/锤子, 上海 戆大/册那, 睡你麻痹).
   { id: 'in.dialect', kind: 'insult', rule: 'insult.degrading', pattern: '冚家铲|冚家|你老母|扑街|仆街|瘪犊子|犊子|孙贼|瓜娃子|瓜批|哈批|憨批|锤子|戆大|册那|麻痹(?!大意)|妈卖批|你丫(?!头)|丫的|傻狍子|虎逼|衰仔|痴线|黐线|二球' },
   // Mockery: invented awards and titles (最佳失联奖, 诚信楷模), sarcastic honorifics in quotes, the
-  // borrower as an actor or an amnesiac. The strongest mark collection, the rest need it.
-  { id: 'in.mockery', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `(?:诚信|守信|信用|失信)(?:楷模|标兵|模范|典范|之星|达人|冠军)|(?:最佳|年度|本月|终身)${S(4)}(?:失联|老赖|拖欠|躲债|赖账|装死|失踪)${S(2)}奖|(?:尊敬|亲爱)的“[^”]{1,4}”|诚信值${S(6)}(?:跌破|归零|为零|负)` },
+  // borrower as an actor or an amnesiac. Only where other wording shows collection (诚信楷模 is also praise).
+  { id: 'in.mockery', kind: 'insult', rule: 'insult.degrading', pattern: `(?:诚信|守信|信用|失信)(?:楷模|标兵|模范|典范|之星|达人|冠军)|(?:最佳|年度|本月|终身)${S(4)}(?:失联|老赖|拖欠|躲债|赖账|装死|失踪)${S(2)}奖|(?:尊敬|亲爱)的“[^”]{1,4}”|诚信值${S(6)}(?:跌破|归零|为零|负)` },
   { id: 'in.sarcasm', kind: 'insult', rule: 'insult.degrading', pattern: `奥斯卡|小金人|影帝|影后|(?:不去|怎么不去)当演员|(?:就|又|选择性|集体)失忆|好记性|光荣事迹|人品堪忧|这么有出息|有出息的孩子` },
   // "…是个骗子" and a bare 老赖 closing the message: the label aimed at the borrower.
-  { id: 'in.is-a', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `(?:是个|是一个|就一)${S(2)}(?:骗子|老赖|无赖|垃圾|废物|人渣|败类|赖子|赖皮|瘪三|混子)|(?:^|[,!?。])(?:死|臭)?(?:老赖|骗子|无赖|废物|人渣)[!?。]*$` },
+  { id: 'in.is-a', kind: 'insult', rule: 'insult.degrading', pattern: `(?:是个|是一个|就一)${S(2)}(?:骗子|老赖|无赖|垃圾|废物|人渣|败类|赖子|赖皮|瘪三|混子)|(?:^|[,!?。])(?:死|臭)?(?:老赖|骗子|无赖|废物|人渣)[!?。]*$` },
 ];
 
 // ---- false_legal: false or exaggerated legal consequences, impersonation --------------------------
@@ -254,7 +257,8 @@ const FALSE_LEGAL: Cue[] = [
   { id: 'fl.liability', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, pattern: `夫妻共同债务|连带(?:还款|清偿|赔偿)?责任|(?:紧急联系人|联系人|家属|配偶|家人|亲属|担保人)${S(10)}(?:承担|负有|负)${S(6)}(?:还款|偿还|代偿|连带)${S(2)}(?:责任|义务)|有义务(?:帮|替|代)|(?:也|还是|同样|一样)(?:有|负有|要承担|得承担)${S(6)}(?:义务|责任)` },
   // Crimes named with an article (已构成《刑法》第175条之一骗取贷款罪), a case "transferred to 经侦",
   // an invented stage (预立案), and lawyers or court staff announced at the door.
-  { id: 'fl.crime-named', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `骗取贷款|(?:涉嫌|构成|已构成|犯了?)${S(16)}罪|转(?:到|给|交|至)?${POLICE}|预立案|立案阶段|(?:律师|司法所|法官|法务|执行人员|法院工作人员)${S(10)}(?:上门|到${YOU}家|到家|登门)` },
+  { id: 'fl.crime-named', kind: 'false_legal', rule: 'false_legal.criminal', implies: true, negatable: true, pattern: `骗取贷款|(?:涉嫌|构成|已构成|犯了?)${S(16)}罪|预立案|立案阶段` },
+  { id: 'fl.transfer-visit', kind: 'false_legal', rule: 'false_legal.criminal', negatable: true, pattern: `转(?:到|给|交|至)?${POLICE}|(?:律师|司法所|法官|法务|执行人员|法院工作人员)${S(10)}(?:上门|到${YOU}家|到家|登门)` },
   // Invented national registers (全国公民诚信平台, 重点监管名单, 网贷黑名单) as if a lender could list someone.
   { id: 'fl.invented-register', kind: 'false_legal', rule: 'false_legal.blacklist', implies: true, negatable: true, pattern: `(?:全国|国家)(?:公民|个人|网贷|互联网)?(?:诚信|失信)${S(4)}(?:平台|系统|名单|数据库|档案)|公民诚信|诚信平台|重点(?:监管|关注|监控|管控|外访)(?:名单|对象|人员)|网贷黑名单|(?:全国|行业)(?:网贷|金融|互联网金融)?(?:黑名单|失信名单)` },
 ];
