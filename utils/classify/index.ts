@@ -62,7 +62,7 @@ export interface ClassifyOptions {
  * - a violation the lexicon did not find counts from `violation` when a broad cue word (gated.ts)
  *   is present; the hit is the clause with that word;
  * - a message only the model calls collection must speak of money or debt, or show a violation found
- *   by the lexicon or by the model at `violationWithoutMoney` or more.
+ *   by a lexicon cue that implies collection, or by the model at `violationWithoutMoney` or more.
  */
 export const MODEL_THRESHOLDS = { collectionOn: 0.5, collectionOff: 0.2, violation: 0.35, violationWithoutMoney: 0.5 } as const;
 
@@ -115,6 +115,9 @@ function gatedCues(): CompiledGated[] {
   compiledGated ??= GATED.map((g) => ({ ...g, matcher: compile(g.pattern) }));
   return compiledGated;
 }
+
+// Cues specific enough to show collection by themselves (lexicon.ts, `implies`).
+const IMPLYING_CUES = new Set(CUES.filter((c) => c.implies).map((c) => c.id));
 
 let compiled: CompiledCue[] | null = null;
 function cues(): CompiledCue[] {
@@ -312,7 +315,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   // Collection is pressing for repayment: when only the model says so, the text must at least speak of
   // money or debt, or show a violation (a threat needs no money word) that the lexicon found or the
   // model holds more likely than not — not a meeting notice or a chat.
-  if (modelCollection && !MONEY_WORD.test(t) && !hits.some((h) => !h.cue.startsWith('g.') || (scores?.[h.violation as keyof Scores] ?? 0) >= MODEL_THRESHOLDS.violationWithoutMoney)) {
+  // A weak lexicon cue (刀 at the end, 消息已经发过去) is no more evidence here than a broad word.
+  if (modelCollection && !MONEY_WORD.test(t) && !hits.some((h) => IMPLYING_CUES.has(h.cue) || (scores?.[h.violation as keyof Scores] ?? 0) >= MODEL_THRESHOLDS.violationWithoutMoney)) {
     collection = false;
     hits.length = 0;
     violations.clear();
