@@ -38,6 +38,8 @@ describe('families from the blind sets', () => {
     '【招商银行】您尾号0001的信用卡本期已全额还款，当前无欠款。',
     '大家好，如果有人打电话说我欠钱，请直接挂断，给大家添麻烦了。',
     '【某某法院】您诉王某民间借贷纠纷一案已立案受理，请关注开庭通知。',
+    '我把钱还给小王了',
+    '信用卡还款我已经设置好了',
   ])('harmless: %s', (text) => {
     const r = run(text, text.startsWith('【') ? '95588' : MOBILE);
     expect(r.collection, text).toBe(false);

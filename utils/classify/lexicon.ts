@@ -128,6 +128,8 @@ const CONTEXT: Cue[] = [
   { id: 'ctx.reported', kind: 'reported', pattern: '自称|冒充|假冒|谎称|声称|号称|所谓的?|以.{0,6}名义|收到.{0,8}(?:短信|电话)' },
   // The writer is the borrower warning their own circle (有人打电话说我欠钱, 联系你们说我欠款): private talk.
   { id: 'ctx.own-debt', kind: 'personal', pattern: '(?:说|讲|称)我(?:欠|借|逾期|不还)' },
+  // The writer telling of their own repayment (我把钱还给小王了, 还款我已经设置好了): not a lender pressing.
+  { id: 'ctx.own-repayment', kind: 'personal', pattern: `我(?:已经|已|刚)?把${S(6)}(?:钱|款)${S(4)}还(?:给|了|上)|(?:还款|信用卡)${S(4)}我(?:已经|已)?${S(4)}(?:设置|弄|办|搞)好` },
   // Scams that sell a loan or a "fix" (解冻金 before a payout, 注销校园贷账户, 内部消除逾期): no debt is collected.
   { id: 'ctx.scam-offer', kind: 'relief_ad', pattern: `解冻金|解冻费|(?:内部|帮(?:你|您))消除|消除${S(4)}(?:逾期|征信|记录)|征信修复|修复征信|洗白征信|(?:校园贷|账户|账号)${S(6)}未注销|注销${S(6)}(?:校园贷|账户|账号)` },
   // Fiction and games quoting a collector's line (a novel's update, a 剧本杀 role): not collection even
