@@ -86,6 +86,13 @@ const BLIND_PAIRS: Array<{ name: string; files: string[]; floors: Record<string,
     files: ['classify-blind-c.jsonl', 'classify-blind-d.jsonl'],
     floors: { collection: 0.96, third_party: 0.93, contact_list: 0.88, threat: 0.95, insult: 0.95, false_legal: 0.95, odd_hours: 0.94 },
   },
+  {
+    // Scored blind once (collection .910, third_party .815, contact_list .787, threat .769, insult
+    // .800, false_legal .829, odd_hours .960), then added to the training files; no rule changed.
+    name: 'E + F',
+    files: ['classify-blind-e.jsonl', 'classify-blind-f.jsonl'],
+    floors: { collection: 0.95, third_party: 0.9, contact_list: 0.85, threat: 0.82, insult: 0.8, false_legal: 0.92, odd_hours: 0.95 },
+  },
 ];
 describe.each(BLIND_PAIRS)('development sets $name (blind when written, trained on since)', ({ files, floors }) => {
   const rows = files.flatMap(load);
