@@ -30,7 +30,7 @@ export const TRAINING_FILES = [
   // blind estimate now comes from sets their writers have not shown us.
   'tests/unit/data/classify-blind-c.jsonl',
   'tests/unit/data/classify-blind-d.jsonl',
-  // E and F: scored blind once (docs/CLASSIFY.md §Blind evaluation), then trained on — a third
+  // E and F: scored blind once (docs/CLASSIFY.md §Blind sets E and F), then trained on — a third
   // writer's style; no rule was changed for them.
   'tests/unit/data/classify-blind-e.jsonl',
   'tests/unit/data/classify-blind-f.jsonl',

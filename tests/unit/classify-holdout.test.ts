@@ -70,7 +70,7 @@ describe.skipIf(!existsSync(DEV))('dev data (npm run eval)', () => {
 });
 
 // The blind sets A–D (200 messages each, by two writers who never saw the rules, the model or any other
-// set; first scored at 9690cdc, see docs/CLASSIFY.md §Blind evaluation). A and B joined the model's
+// set; first scored at 9690cdc, see docs/CLASSIFY.md §Blind sets A–D). A and B joined the model's
 // training after that scoring; C and D became development data in the next round (their errors by
 // kind widened the lexicon, and they are training files now), so none of them is an estimate any more.
 // These floors sit a little under what each pair scores now and guard against losing those kinds of
