@@ -1,6 +1,6 @@
 // Row tallies (schema v3) must equal a real count after every kind of write, move with the rows in
 // the same transaction (an aborted write changes neither), and be created for stores that predate them.
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { MessageRecord } from '../../utils/evidence/types';
 import { AnningDb } from '../../utils/store/db';
@@ -132,6 +132,25 @@ describe('readers count by the tally', () => {
     // Proof that the count comes from the tally: change the tally alone (as no real writer does).
     await db.tallies.put({ table: 'messages', count: 1_000 });
     expect(await visibleEvidence(db).messages.count()).toBe(1_000);
+  });
+});
+
+describe('live counts', () => {
+  it('a live query of the count sees writes (the tally change wakes it)', async () => {
+    const db = new AnningDb(name());
+    await db.messages.add(row(1));
+    const seen: number[] = [];
+    const sub = liveQuery(() => visibleEvidence(db).messages.count()).subscribe({ next: (n) => seen.push(n) });
+    const waitFor = async (n: number) => {
+      for (let i = 0; i < 100 && seen.at(-1) !== n; i++) await new Promise((ok) => setTimeout(ok, 10));
+      expect(seen.at(-1)).toBe(n);
+    };
+    await waitFor(1);
+    await db.messages.bulkAdd([row(2), row(3)]);
+    await waitFor(3);
+    await db.messages.delete('m_1');
+    await waitFor(2);
+    sub.unsubscribe();
   });
 });
 
