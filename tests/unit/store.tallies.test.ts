@@ -3,6 +3,8 @@
 import { Dexie, liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { MessageRecord } from '../../utils/evidence/types';
+import { handlers } from '../../utils/messaging/registry';
+import { route } from '../../utils/messaging/router';
 import { AnningDb } from '../../utils/store/db';
 import { bumpTallyRaw, countRows, ensureTally } from '../../utils/store/tallies';
 import { visibleEvidence } from '../../utils/store/visible';
@@ -151,6 +153,35 @@ describe('live counts', () => {
     await db.messages.delete('m_1');
     await waitFor(2);
     sub.unsubscribe();
+  });
+});
+
+describe('row tallies through imports', () => {
+  const ext = { isExtensionPage: true, url: 'chrome-extension://id/dashboard.html' };
+  const sender = (db: AnningDb) => async (type: string, payload: unknown) => {
+    const r = await route(handlers, { anning: 1, type, payload }, { db, sender: ext, now: () => 1_750_000_000_000 });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as Record<string, unknown>;
+  };
+  const msg = (i: number) => ({ numberRaw: '17128753039', direction: 'in' as const, at: 1_750_342_440_000 + i * 60_000, text: `第 ${i} 条` });
+
+  it('chunks written with IndexedDB itself, a rollback and a commit keep the tally equal to the count', async () => {
+    const db = new AnningDb(name());
+    const send = sender(db);
+    await send('evidence/save', { source: 'manual', messages: [msg(0)] });
+    // An import that is rolled back: its chunks went in raw, its rollback goes through Dexie.
+    const first = await send('import/begin', { source: 'sms-backup' });
+    await send('import/chunk', { sessionId: first.sessionId, messages: Array.from({ length: 40 }, (_, i) => msg(i + 1)) });
+    await expectTallied(db);
+    expect(await visibleEvidence(db).messages.count()).toBe(1);
+    await send('import/abort', { sessionId: first.sessionId });
+    await expectTallied(db);
+    // One that commits, re-sending a record that is already stored.
+    const second = await send('import/begin', { source: 'sms-backup' });
+    await send('import/chunk', { sessionId: second.sessionId, messages: Array.from({ length: 30 }, (_, i) => msg(i)) });
+    await send('import/commit', { sessionId: second.sessionId });
+    await expectTallied(db);
+    expect(await visibleEvidence(db).messages.count()).toBe(30);
   });
 });
 
