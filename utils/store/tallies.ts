@@ -12,15 +12,15 @@
  * A tally counts every row, including rows of an import not yet committed: store/visible.ts subtracts
  * those, as it did from `count()`.
  */
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
+import {
   Dexie,
-  Middleware,
-  Table,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+  type Table,
 } from 'dexie';
 
 export const TALLIED_TABLES = ['messages', 'calls'] as const;
@@ -137,11 +137,13 @@ interface TallyDb extends Dexie {
 }
 
 /**
- * Rows in `table` (pending import rows included): one key read. Works inside a caller's transaction
- * if it includes `tallies`. Falls back to counting when the tally is missing, and then has the tally
- * recounted and kept in a transaction of its own, once the caller's is over.
+ * Rows in `table` (pending import rows included): one key read. Inside a caller's transaction that
+ * leaves out `tallies` it counts instead. A missing tally is counted too, and then recounted and kept
+ * in a transaction of its own, once the caller's is over.
  */
 export async function countRows(db: Dexie, table: TalliedTable): Promise<number> {
+  const tx = Dexie.currentTransaction;
+  if (tx && !tx.storeNames.includes(TALLIES)) return db.table(table).count();
   const row = await (db as TallyDb).tallies.get(table);
   if (row) return row.count;
   const count = await db.table(table).count();

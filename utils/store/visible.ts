@@ -56,12 +56,7 @@ function visibleTable<T extends MessageRecord | CallRecord>(db: AnningDb, name: 
   };
   return {
     count: () =>
-      read(async (state) => {
-        // The tally is one key read (store/tallies.ts); a caller's own transaction may leave it out.
-        const tx = Dexie.currentTransaction;
-        const all = tx && !tx.storeNames.includes('tallies') ? await table().count() : await countRows(db, name);
-        return all - state.counts[name];
-      }),
+      read(async (state) => (await countRows(db, name)) - state.counts[name]),
     toArray: (query, opts = {}) => read((state) => visibleRows(query, opts.limit, state)),
     each: (fn, query) =>
       read(async (state) => {
