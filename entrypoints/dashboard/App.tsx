@@ -36,6 +36,7 @@ function SafetyCheck(props: { onSettings: boolean }) {
 }
 
 const loaded = new Map<string, SectionComponent>();
+const loadSection = (s: DashboardSection) => s.load().then((m) => void loaded.set(s.id, m.default));
 
 /** The section's component once its chunk is loaded; `Error` if loading failed. */
 function useSectionComponent(section: DashboardSection): SectionComponent | Error | null {
@@ -44,8 +45,8 @@ function useSectionComponent(section: DashboardSection): SectionComponent | Erro
   useEffect(() => {
     if (loaded.has(section.id)) return;
     let live = true;
-    section.load().then(
-      (m) => { loaded.set(section.id, m.default); if (live) setTick((n) => n + 1); },
+    loadSection(section).then(
+      () => { if (live) setTick((n) => n + 1); },
       (e: unknown) => { if (live) setFailed({ id: section.id, error: e instanceof Error ? e : new Error(String(e)) }); },
     );
     return () => { live = false; };
@@ -53,7 +54,7 @@ function useSectionComponent(section: DashboardSection): SectionComponent | Erro
   useEffect(() => {
     // Fetch the other sections while the page is idle, so switching is instant later.
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 500));
-    idle(() => { for (const s of sections) if (!loaded.has(s.id)) void s.load().then((m) => loaded.set(s.id, m.default), () => {}); });
+    idle(() => { for (const s of sections) if (!loaded.has(s.id)) loadSection(s).catch(() => {}); });
   }, []);
   if (failed?.id === section.id) return failed.error;
   return loaded.get(section.id) ?? null;
