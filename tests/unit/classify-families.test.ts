@@ -46,3 +46,52 @@ describe('families from the blind sets', () => {
     expect(r.violations).toEqual([]);
   });
 });
+
+// Families added after the blind sets E and F were scored (docs/CLASSIFY.md, "Round after E and F").
+// Written here, not taken from E or F.
+describe('families from the blind sets E and F', () => {
+  it.each([
+    // 叔叔/阿姨 is how a stranger addresses an elder: the collector writing to a parent.
+    ['third_party', '叔叔，您儿子这笔钱您要是能替他还，我们可以免掉罚息。'],
+    // An offer to the family to pay (有人愿意代还) is the lender, not a relief advert.
+    ['third_party', '李女士，您外甥张伟的欠款已逾期两个月，家里如果有人愿意代还，本金打九折。'],
+    ['third_party', '你男人欠的钱到底还不还？'],
+    ['third_party', '你是王强同事吧？他借的钱拖了三个月了。'],
+    ['third_party', '你跟刘洋一个部门的吧？他的欠款再不处理就麻烦了。'],
+    ['threat', '不还钱是吧，从今晚开始每十分钟打你一次，打到你接为止。'],
+    ['threat', '欠款还不处理？幸福里小区5栋2单元801，对吧？'],
+    ['insult', '欠了三万不还，典型的老赖一个。'],
+    ['insult', '欠款逾期90天，我们把海报标题都定了：“失信败类陈某”。'],
+    ['contact_list', '欠款今天不还，下一个打你们部门经理。'],
+    ['contact_list', '她欠我们平台的钱再拖，我们就找她店长好好聊聊。'],
+    ['contact_list', '欠款再不还，让你们全厂都知道你借钱不还。'],
+  ])('%s: %s', (violation, text) => {
+    const r = run(text);
+    expect(r.collection, text).toBe(true);
+    expect(r.violations).toContain(violation);
+    const hit = r.hits.find((h) => h.violation === violation)!;
+    expect(text.slice(hit.start, hit.end)).toBe(hit.phrase);
+    expect(hit.rule.startsWith(violation)).toBe(true);
+  });
+
+  it.each([
+    // The borrower's side advising against collectors: not collection, whatever words it repeats.
+    '今天又有催收打电话到店里找阿强，以后这种电话直接挂，别理他们。',
+    '对不起连累你们了，收到催收短信别回，我已经报警了。',
+    '哥，小军网贷的事你千万别替他还，先问问律师。',
+    '晚上有人敲门别开，直接打110。',
+    '大哥，说好月底还的钱又拖了，你是不是不把我当兄弟？',
+    '叔叔，周六的家宴我和小丽一定到。',
+    '快递放在3栋1单元门口了，对吧？麻烦确认一下。',
+  ])('harmless: %s', (text) => {
+    const r = run(text);
+    expect(r.collection, text).toBe(false);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('a collector saying it reported the borrower is still a false legal claim', () => {
+    const r = run('不要脸的老赖，我们已经报警了，明天警察就去你单位抓你。');
+    expect(r.collection).toBe(true);
+    expect(r.violations).toContain('false_legal');
+  });
+});

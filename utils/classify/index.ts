@@ -236,6 +236,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     // A visit threatens someone when a debt is pressed or a person (你 / 他) is aimed at:
     // 我明天上门拜访王总 is work, 上门取件 is a courier.
     if (VISIT_CUES.has(f.cue.id) && (kinds.has('service') || (!PERSON_ADDRESSED.test(t) && !debtCues.length))) return false;
+    // An address read back (…3栋1单元，对吧？) is a courier's question when a delivery is the subject.
+    if (f.cue.id === 'th.watched' && kinds.has('service')) return false;
     if ((narrative || warning) && kind !== 'third_party' && kind !== 'contact_list') return false;
     if (kind === 'false_legal') {
       // A genuine court notice (12368) may speak of 立案, 传票, 执行 or 失信; FACTS §4: say
@@ -256,7 +258,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     // Legal wording (传票, 已立案, 【执行局】) from a personal mobile is a collector posing as the law.
     (sender === 'person' && (SECOND_PERSON.test(t) || DIRECTIVE.test(t)) && violationCues.some((f) => f.cue.kind === 'false_legal'));
   // A debt-relief advert never says the reader owes the sender (您在我们平台的欠款).
-  const reliefAd = kinds.has('relief_ad') && !debtCues.some((f) => f.cue.id === 'debt.owed-us');
+  // Nor does it tell a third person of a named borrower's debt (您侄子的欠款…有人愿意代还): that is the lender.
+  const reliefAd = kinds.has('relief_ad') && !debtCues.some((f) => f.cue.id === 'debt.owed-us') && !violationCues.some((f) => f.cue.kind === 'third_party');
   let collection =
     !reliefAd &&
     // News and stories about other people's debts do not speak to the reader.
