@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EvidenceRecord } from '../utils/evidence/types';
 import { defineMessages } from '../utils/i18n';
 import { formatBeijing } from '../utils/i18n/time';
+import { violationName } from '../utils/i18n/violationNames';
 import { violationsOfMask } from '../utils/view/evidenceIndex';
-import { violationLabel } from './violations';
 
 const t = defineMessages({
   zh: { label: '短信与通话列表，共 {n} 条', sms: '短信', call: '通话', in: '收到', out: '发出', missed: '未接', rejected: '拒接', blocked: '拦截', voicemail: '语音信箱', seconds: '{n} 秒', loading: '加载中…' },
@@ -103,7 +103,7 @@ export function EvidenceList(props: EvidenceListProps) {
           <span class="an-muted an-nowrap">{kindLabel(r)}</span>
           {props.caseName && r.caseId !== undefined && <span class="an-muted an-nowrap">{props.caseName(r.caseId)}</span>}
           {violations.map((v) => (
-            <span key={v} class={`an-chip an-chip-${v}`}>{violationLabel(v)}</span>
+            <span key={v} class={`an-chip an-chip-${v}`}>{violationName(v)}</span>
           ))}
         </div>
         <div role="gridcell" class="an-row-text">

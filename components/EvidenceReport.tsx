@@ -8,11 +8,11 @@ import { render } from 'preact';
 import { formatCitation } from '../utils/classify/rules';
 import { defineMessages, getLang } from '../utils/i18n';
 import { formatBeijing } from '../utils/i18n/time';
+import { violationName } from '../utils/i18n/violationNames';
 import type { ReportData } from '../utils/export/reportData';
 import { DayBars, HourHeatmap } from './Charts';
 import { kindLabel } from './EvidenceList';
 import { Highlighted } from './Highlighted';
-import { violationLabel } from './violations';
 
 const t = defineMessages({
   zh: {
@@ -97,7 +97,7 @@ export function EvidenceReport(props: { data: ReportData }) {
             <tbody>
               {s.violations.map((v) => (
                 <tr key={v.violation}>
-                  <td>{violationLabel(v.violation)}</td>
+                  <td>{violationName(v.violation)}</td>
                   <td class="rp-num">{v.count}</td>
                   <td>
                     {v.examples.slice(0, 2).map((e, i) => (
@@ -126,7 +126,7 @@ export function EvidenceReport(props: { data: ReportData }) {
         {d.rules.length === 0 && <p>{t('none')}</p>}
         {d.rules.map((r) => (
           <div class="rp-rule" key={r.id} data-rule={r.id}>
-            <h3>{violationLabel(r.violation)} · {r.title[lang]}</h3>
+            <h3>{violationName(r.violation)} · {r.title[lang]}</h3>
             <p><strong>{t('why')}：</strong>{r.explanation[lang]}</p>
             <p><strong>{t('basis')}：</strong></p>
             <ol>{r.citations.map((c) => <li key={c.id}>{formatCitation(c, lang)}{c.note ? `（${lang === 'zh' ? c.note : c.noteEn ?? c.note}）` : ''}</li>)}</ol>
@@ -150,7 +150,7 @@ export function EvidenceReport(props: { data: ReportData }) {
                   <td>{r.numberRaw}</td>
                   <td>{kindLabel(r)}{r.kind === 'call' ? ` ${r.durationSec}s` : ''}{r.owner !== 'borrower' ? `（${t('owner')}${t(r.owner)}）` : ''}</td>
                   <td class="rp-text"><Highlighted text={r.text} hits={v?.hits ?? []} /></td>
-                  <td>{(v?.violations ?? []).map((x) => violationLabel(x)).join('、')}</td>
+                  <td>{(v?.violations ?? []).map((x) => violationName(x)).join('、')}</td>
                 </tr>
               );
             })}

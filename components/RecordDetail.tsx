@@ -9,11 +9,11 @@ import type { RecordViolation } from '../utils/classify/types';
 import type { EvidenceOwner, EvidenceRecord } from '../utils/evidence/types';
 import { defineMessages, getLang } from '../utils/i18n';
 import { formatBeijing } from '../utils/i18n/time';
+import { violationName } from '../utils/i18n/violationNames';
 import type { AttachmentEntry, CaseEntry } from '../utils/store/types';
 import type { RecordVerdict } from '../utils/view/classifyRecord';
 import { kindLabel } from './EvidenceList';
 import { Highlighted } from './Highlighted';
-import { violationLabel } from './violations';
 
 const t = defineMessages({
   zh: {
@@ -56,7 +56,7 @@ function Why(props: { violation: RecordViolation; at: number; rule?: string; phr
   const basis = citationsFor(props.violation, props.at, rule?.id);
   return (
     <li class="an-why" data-violation={props.violation}>
-      <strong>{violationLabel(props.violation)}</strong>
+      <strong>{violationName(props.violation)}</strong>
       {props.phrases.length > 0 && (
         <div>
           {t('phrase')}：{props.phrases.map((p, i) => <mark key={i} class={`an-mark an-mark-${props.violation}`}>{p}</mark>)}

@@ -1,6 +1,5 @@
 /** The dashboard's export actions: read from the store (read-only), build the file, download it. */
 import { renderReportHtml } from '../../components/EvidenceReport';
-import { violationLabel } from '../../components/violations';
 import type { EvidenceRecord } from '../../utils/evidence/types';
 import { createBackup, serializeBackup } from '../../utils/export/backup';
 import { buildBundle } from '../../utils/export/bundle';
@@ -8,6 +7,7 @@ import { recordsToCsv } from '../../utils/export/csv';
 import { downloadBlob, exportFileName } from '../../utils/export/download';
 import { buildReportData } from '../../utils/export/reportData';
 import { getLang } from '../../utils/i18n';
+import { violationName } from '../../utils/i18n/violationNames';
 import { request } from '../../utils/messaging/client';
 import { getDb } from '../../utils/store/db';
 import type { CaseEntry } from '../../utils/store/types';
@@ -31,7 +31,7 @@ export function csvFor(records: EvidenceRecord[], cases: CaseEntry[], index?: Ev
     violationsOf: (r) => {
       const i = index?.indexOf(r.id) ?? -1;
       const violations = i >= 0 && index!.classified[i] ? violationsOfMask(index!.masks[i]!) : classifyRecord(r).violations;
-      return violations.map(violationLabel);
+      return violations.map((v) => violationName(v));
     },
   });
 }

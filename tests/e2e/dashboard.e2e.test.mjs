@@ -73,7 +73,7 @@ test('one list of messages and calls: search, filters, detail with phrase, why a
 
   await page.getByTestId('search').fill('通讯录');
   await page.locator('[data-testid=evidence-list] [role=row]').first().click();
-  await detail.getByText('爆通讯录/曝光').first().waitFor();
+  await detail.getByText('爆通讯录/公开曝光').first().waitFor();
   await detail.getByTestId('record-files').getByText('截图.png').waitFor();
   await page.screenshot({ path: join(OUT, 'evidence-detail.png') });
   await page.setViewportSize({ width: 400, height: 900 });
@@ -117,8 +117,8 @@ test('overview: totals, violations with counts, contacts per day and the day-by-
   await overview.waitFor({ timeout: 20_000 });
   const counts = page.getByTestId('violation-counts');
   await counts.getByText('威胁恐吓').waitFor();
-  await counts.getByText('夜间催收（22:00–8:00）').waitFor();
-  await counts.getByText('频率过高').waitFor(); // 8 calls in one day, over the 6-attempt threshold
+  await counts.getByText('夜间催收（22:00–08:00）').waitFor();
+  await counts.getByText('催收过于频繁').waitFor(); // 8 calls in one day, over the 6-attempt threshold
   await page.getByTestId('day-chart').waitFor();
   const heat = page.getByTestId('heatmap');
   await heat.waitFor();
@@ -230,7 +230,7 @@ test("a family member's bundle is imported as third-party evidence", async () =>
   });
   assert.deepEqual([...new Set(owners)], ['family']);
   await page.goto(ext.extensionUrl('dashboard.html#/overview'));
-  await page.getByTestId('violation-counts').getByText('骚扰第三人').waitFor({ timeout: 20_000 });
+  await page.getByTestId('violation-counts').getByText('骚扰第三方').waitFor({ timeout: 20_000 });
 });
 
 test('the extension made no network request beyond the fixture server', () => {

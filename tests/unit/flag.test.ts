@@ -5,7 +5,8 @@ import { FlagPainter } from '../../utils/flag/paint';
 import { MAY_HOLD_NUMBER, PIECE_LENGTH, readableParent, TextScanner, type Occurrence } from '../../utils/flag/scan';
 import { findPhones } from '../../utils/phone';
 import { generateCorpus, prng } from '../../scripts/bench/findPhones.corpus';
-import type { CardInfo } from '../../utils/flag/card';
+import { FlagCard, type CardInfo, type CardStats } from '../../utils/flag/card';
+import { setLang } from '../../utils/i18n';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -261,5 +262,22 @@ describe('the flag controller', () => {
     await until(() => c.isStopped);
     expect(document.querySelector('anning-flags')).toBeNull();
     expect(reports.at(-1)).toEqual([]);
+  });
+});
+
+describe('the flag card', () => {
+  it('names the violations found with the short names every screen shares', async () => {
+    setLang('zh');
+    const stats: CardStats = { messages: 5, calls: 2, violations: [{ violation: 'third_party', count: 2 }, { violation: 'odd_hours', count: 1 }] };
+    const card = new FlagCard(
+      document.body,
+      { load: async () => stats, mark: async () => undefined, note: async () => undefined, open: async () => undefined },
+      () => undefined,
+      () => undefined,
+    );
+    card.show({ key: '+8613812345678', display: '138 1234 5678', status: 'collector', label: '', lender: '', tags: [] }, { left: 10, top: 10, bottom: 30 });
+    for (let i = 0; i < 100 && !card.root.textContent?.includes('发现的问题'); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(card.root.textContent).toContain('发现的问题骚扰第三方 ×2、夜间催收 ×1');
+    card.root.remove();
   });
 });

@@ -3,8 +3,10 @@
  * say about it, and what the user can do. Plain DOM (no framework) to keep the content script small;
  * rendered inside the flag layer's closed shadow root; every string goes in as text, never as HTML.
  */
+import type { RecordViolation } from '../classify/types';
 import { defineMessages } from '../i18n';
 import { formatBeijing } from '../i18n/time';
+import { violationName } from '../i18n/violationNames';
 import type { FlagInfo } from '../numbers/handlers';
 import type { NumberStatus } from '../store/types';
 import { STATUS_COLOURS } from './paint';
@@ -16,7 +18,7 @@ export interface CardStats {
   messages: number;
   calls: number;
   lastAt?: number;
-  violations: Array<{ violation: string; count: number }>;
+  violations: Array<{ violation: RecordViolation; count: number }>;
 }
 
 export interface CardActions {
@@ -34,7 +36,6 @@ const t = defineMessages({
     save: '保存备注', cancel: '取消', close: '关闭', saved: '已保存', failed: '操作失败：{e}',
     notePlaceholder: '例如：自称某某法务部，威胁上门', loading: '正在读取证据…',
     hint: '按 Alt+Shift+K 进入卡片，Esc 关闭',
-    third_party: '骚扰第三方', contact_list: '爆通讯录', threat: '威胁', insult: '辱骂', false_legal: '虚假法律威胁', odd_hours: '夜间催收',
   },
   en: {
     collector: 'Collector', suspected: 'Suspected collector', safe: 'Known safe', unknown: 'Not classified',
@@ -43,7 +44,6 @@ const t = defineMessages({
     save: 'Save note', cancel: 'Cancel', close: 'Close', saved: 'Saved', failed: 'Failed: {e}',
     notePlaceholder: 'e.g. claimed to be a legal department, threatened a visit', loading: 'Reading evidence…',
     hint: 'Alt+Shift+K enters the card, Esc closes it',
-    third_party: 'Contacts third parties', contact_list: 'Contact-list threats', threat: 'Threats', insult: 'Insults', false_legal: 'False legal threats', odd_hours: 'Night-time contact',
   },
 });
 
@@ -273,7 +273,7 @@ export class FlagCard {
         row(t('calls'), String(s.calls));
         row(t('last'), s.lastAt ? formatBeijing(s.lastAt, false) : t('none'));
         if (s.violations.length) {
-          row(t('violations'), s.violations.map((v) => `${t(v.violation as Key) ?? v.violation} ×${v.count}`).join('、'));
+          row(t('violations'), s.violations.map((v) => `${violationName(v.violation, 'short')} ×${v.count}`).join('、'));
         }
       },
       () => {

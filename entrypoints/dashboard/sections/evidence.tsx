@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EvidenceList } from '../../../components/EvidenceList';
 import { RecordDetail, type AnnotationEdit } from '../../../components/RecordDetail';
 import { Empty } from '../../../components/ui';
-import { violationLabel } from '../../../components/violations';
 import { VIOLATIONS } from '../../../utils/classify/types';
 import type { EvidenceRecord } from '../../../utils/evidence/types';
 import { defineMessages } from '../../../utils/i18n';
+import { violationName } from '../../../utils/i18n/violationNames';
 import { request } from '../../../utils/messaging/client';
 import { getDb } from '../../../utils/store/db';
 import { useLive } from '../../../utils/ui/live';
@@ -171,7 +171,7 @@ function EvidenceSection(props: { route: { params: URLSearchParams } }) {
         <label>{t('violation')}
           <select value={violation} onChange={(e) => setViolation(e.currentTarget.value)} data-testid="filter-violation">
             <option value="">{t('allViolations')}</option>
-            {VIOLATIONS.map((v) => <option key={v} value={v}>{violationLabel(v)}</option>)}
+            {VIOLATIONS.map((v) => <option key={v} value={v}>{violationName(v)}</option>)}
           </select>
         </label>
         <label>{t('direction')}

@@ -10,6 +10,7 @@ import { Button, Empty } from '../../../components/ui';
 import { ALL_SITES_PERMISSION } from '../../../utils/flag/settings';
 import { defineMessages, getLang } from '../../../utils/i18n';
 import { formatBeijing } from '../../../utils/i18n/time';
+import { violationName } from '../../../utils/i18n/violationNames';
 import { request } from '../../../utils/messaging/client';
 import { SUGGESTED_TAGS } from '../../../utils/numbers/book';
 import { describeListError, detectListFormat, ListError, parseList, serializeList, type ListFormat } from '../../../utils/numbers/lists';
@@ -44,7 +45,6 @@ const t = defineMessages({
     allSitesActive: '已在所有网站上启用。', allSitesAsk: '请在浏览器弹出的提示中允许安宁读取网站内容。', allSitesDenied: '浏览器没有授予权限，未开启。', offSites: '已停用标记的网站', noOffSites: '没有停用的网站。',
     turnOn: '重新启用', addOffSite: '在此网站停用（输入网址或域名）', offSite: '停用', colours: '颜色：红色 = 催收，橙色虚线 = 疑似催收，绿色点线 = 可信（银行、法院 12368 等）。',
     failed: '操作失败：{e}', detail: '号码详情',
-    third_party: '骚扰第三方', contact_list: '爆通讯录', threat: '威胁', insult: '辱骂', false_legal: '虚假法律威胁', odd_hours: '夜间催收',
   },
   en: {
     title: 'Number book', intro: 'Note collector, harassing and trusted numbers here. While you browse, Anning marks them on pages (matched on this computer only, never uploaded).',
@@ -68,7 +68,6 @@ const t = defineMessages({
     allSitesActive: 'Active on all sites.', allSitesAsk: 'Please allow access in the browser prompt.', allSitesDenied: 'The browser did not grant access; still off.', offSites: 'Sites where marking is off', noOffSites: 'No sites switched off.',
     turnOn: 'Turn back on', addOffSite: 'Switch off on a site (address or domain)', offSite: 'Switch off', colours: 'Colours: red = collector, orange dashed = suspected, green dotted = trusted (banks, court 12368 …).',
     failed: 'Failed: {e}', detail: 'Number details',
-    third_party: 'Contacts third parties', contact_list: 'Contact-list threats', threat: 'Threats', insult: 'Insults', false_legal: 'False legal threats', odd_hours: 'Night-time contact',
   },
 });
 
@@ -202,7 +201,7 @@ function NumberDetail(props: { entry: NumberEntry; onEdit: () => void }) {
         <dt>{t('last')}</dt>
         <dd>{card?.stats.lastAt ? formatBeijing(card.stats.lastAt, false) : '—'}</dd>
         <dt>{t('violations')}</dt>
-        <dd>{card?.stats.violations.length ? card.stats.violations.map((v) => `${t(v.violation as Msg)} ×${v.count}`).join('、') : '—'}</dd>
+        <dd>{card?.stats.violations.length ? card.stats.violations.map((v) => `${violationName(v.violation)} ×${v.count}`).join('、') : '—'}</dd>
         <dt>{t('notes')}</dt>
         <dd class="an-text">{e.notes || '—'}</dd>
       </dl>
@@ -401,7 +400,7 @@ function Suggestions() {
             <li key={s.key}>
               <strong>{parsePhone(s.key)?.display ?? s.key}</strong> · {t('counts')} {s.messages} / {s.calls}
               {s.lastAt ? ` · ${t('last')} ${formatBeijing(s.lastAt, false)}` : ''}
-              {s.violations.length > 0 && ` · ${s.violations.map((v) => t(v.violation as Msg)).join('、')}`}
+              {s.violations.length > 0 && ` · ${s.violations.map((v) => violationName(v.violation)).join('、')}`}
               <div class="an-muted an-text">
                 {t('example')}
                 {s.example}

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { DayBars, HourHeatmap } from '../../../components/Charts';
 import { Stat } from '../../../components/ui';
-import { violationLabel } from '../../../components/violations';
 import { defineMessages } from '../../../utils/i18n';
 import { formatBeijing } from '../../../utils/i18n/time';
+import { violationName } from '../../../utils/i18n/violationNames';
 import { getDb } from '../../../utils/store/db';
 import { visibleEvidence } from '../../../utils/store/visible';
 import { useLive } from '../../../utils/ui/live';
@@ -94,7 +94,7 @@ function Overview() {
               {s.violations.map((v) => (
                 <li key={v.violation}>
                   <a href={v.violation === 'frequency' ? `#/evidence${listParams}` : `#/evidence?${new URLSearchParams({ ...(caseKey !== '*' ? { caseId: caseKey || '0' } : {}), violation: v.violation })}`}>
-                    <span class={`an-chip an-chip-${v.violation}`}>{violationLabel(v.violation)}</span> <strong>{v.count}</strong>
+                    <span class={`an-chip an-chip-${v.violation}`}>{violationName(v.violation)}</span> <strong>{v.count}</strong>
                   </a>
                   {v.examples[0]?.phrase && <span class="an-muted"> · {t('example')}「{v.examples[0].phrase}」</span>}
                 </li>
