@@ -34,6 +34,10 @@ export const TRAINING_FILES = [
   // writer's style; no rule was changed for them.
   'tests/unit/data/classify-blind-e.jsonl',
   'tests/unit/data/classify-blind-f.jsonl',
+  // G and H: a fourth writer's, scored blind once (docs/CLASSIFY.md §Blind sets G and H), then read
+  // by kind for the lexicon and trained on.
+  'tests/unit/data/classify-blind-g.jsonl',
+  'tests/unit/data/classify-blind-h.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

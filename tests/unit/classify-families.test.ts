@@ -95,3 +95,43 @@ describe('families from the blind sets E and F', () => {
     expect(r.violations).toContain('false_legal');
   });
 });
+
+// Families added after the blind sets G and H were scored (docs/CLASSIFY.md). Written here, not
+// taken from G or H.
+describe('families from the blind sets G and H', () => {
+  it.each([
+    ['contact_list', '欠款再不还，我们就去你老公单位找他同事问问。'],
+    ['contact_list', '我们已经跟你们店长打过招呼了，欠款今天必须处理。'],
+    ['contact_list', '您的借款逾期已满90天，本所将向您单位人事部门寄送律师函。'],
+    ['contact_list', '逾期不还，你的信息将在平台“失信曝光墙”公示。'],
+    ['contact_list', '欠钱不还，明天就让你全家知道你干了什么。'],
+    ['threat', '欠款还不处理？明天我们的人在你们小区门口发传单。'],
+    ['threat', '钱再不还，我们就到公司当面找她。'],
+    ['threat', '你欠的钱不还，以后你的电话我们天天打。'],
+    ['false_legal', '你的借款逾期了，我们会通知你们单位财务从你工资里直接扣除。'],
+    ['false_legal', '您作为他的紧急联系人，他不还款您的征信也会受影响。'],
+    ['false_legal', '网贷逾期再不处理，会影响你的毕业证发放。'],
+  ])('%s: %s', (violation, text) => {
+    const r = run(text);
+    expect(r.collection, text).toBe(true);
+    expect(r.violations).toContain(violation);
+    const hit = r.hits.find((h) => h.violation === violation)!;
+    expect(text.slice(hit.start, hit.end)).toBe(hit.phrase);
+    expect(hit.rule.startsWith(violation)).toBe(true);
+  });
+
+  it('a bank that may ask a court to enforce a judgment states the law, not a false claim', () => {
+    const r = classifyMessage({ text: '【某银行】您的信用卡已逾期95天，我行将依法起诉，判决生效后若仍未履行，我行可申请人民法院强制执行。', from: '95588' });
+    expect(r.collection).toBe(true);
+    expect(r.violations).toEqual([]);
+  });
+
+  it.each([
+    '我同事在公司上班被扣工资了，心情不好。',
+    '催收天天打我电话，我们每天打他电话他也不接，真没办法。',
+    '【某某法院】张某：你申请的执行案件已立案，请关注后续通知。',
+  ])('harmless: %s', (text) => {
+    const r = run(text, text.startsWith('【') ? '12368' : MOBILE);
+    expect(r.violations, text).toEqual([]);
+  });
+});
