@@ -116,6 +116,38 @@ test('flags the numbers in the book on a static page, by key, and nothing it sho
   await page.close();
 });
 
+test('a long text node in columns: every number in view is flagged, not only those of one column', async () => {
+  const page = await ext.context.newPage();
+  const probe = await isolated(page);
+  await page.goto(server.url('/flag/columns.html'));
+  await probe.waitFor((s) => (s[0]?.boxes.length ?? 0) > 0, 'first flags');
+  // Scrolled into the middle of the columns (a later layout pass, which measures only what is near the
+  // window): numbers of all three columns are in view at once.
+  await page.evaluate(() => window.scrollTo(0, 2200));
+  /** Viewport rects of the numbers in view, measured by the page itself from the text. */
+  const inView = await page.evaluate(() => {
+    const node = document.getElementById('log').firstChild;
+    const range = document.createRange();
+    const out = [];
+    for (let i = node.data.indexOf('138 1234 5678'); i >= 0; i = node.data.indexOf('138 1234 5678', i + 1)) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 13);
+      const r = range.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight) out.push({ left: Math.round(r.left), top: Math.round(r.top) });
+    }
+    return out;
+  });
+  const columnWidth = await page.evaluate(() => document.getElementById('log').clientWidth / 3);
+  assert.equal(new Set(inView.map((r) => Math.floor(r.left / columnWidth))).size, 3, 'numbers of all three columns are in view');
+  const height = await page.evaluate(() => innerHeight);
+  const visibleBoxes = (s) => (s[0]?.boxes ?? []).filter((b) => b.bottom > 0 && b.top < height);
+  const snaps = await probe.waitFor((s) => visibleBoxes(s).length >= inView.length, `${inView.length} flags in view`);
+  const drawn = new Set(visibleBoxes(snaps).map((b) => `${Math.round(b.left)}:${Math.round(b.top)}`));
+  for (const r of inView) assert.ok([...drawn].some((d) => { const [l, t] = d.split(':').map(Number); return Math.abs(l - r.left) <= 2 && Math.abs(t - r.top) <= 2; }), `a flag at ${r.left},${r.top}`);
+  await probe.close();
+  await page.close();
+});
+
 test("the page's own scripts cannot tell which numbers are flagged", async () => {
   const page = await ext.context.newPage();
   const probe = await isolated(page);

@@ -174,6 +174,20 @@ describe('the painter', () => {
       measured = 0;
       expect(painter.layout(marks)).toHaveLength(200);
       expect(measured).toBe(200);
+      // In columns or vertical writing, later text is not further down: every mark is measured, none
+      // skipped by a bisection that would assume it.
+      for (const style of ['column-count: 2', 'column-width: 12em', 'writing-mode: vertical-rl']) {
+        const wrapper = document.createElement('div');
+        wrapper.setAttribute('style', style);
+        document.body.append(wrapper);
+        wrapper.append(pre);
+        measured = 0;
+        const inColumns = new FlagPainter(layer, layer);
+        expect(inColumns.layout(marks, { top: 1000, bottom: 1400 }), style).toHaveLength(200);
+        expect(measured, style).toBe(200);
+        document.body.append(pre);
+        wrapper.remove();
+      }
     } finally {
       [proto.getBoundingClientRect, proto.getClientRects] = saved;
     }

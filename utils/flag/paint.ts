@@ -65,6 +65,7 @@ export class FlagPainter {
   private pool: HTMLElement[] = [];
   private used = 0;
   private clipCache = new WeakMap<Element, Element[]>();
+  private flowCache = new WeakMap<Element, boolean>();
   private range: Range;
 
   constructor(
@@ -87,6 +88,22 @@ export class FlagPainter {
     return list;
   }
 
+  /**
+   * Whether later text in `el` lies further down the page: horizontal writing and no multi-column
+   * layout on it or an ancestor. Only then may its marks be bisected by their rects. Cached per element.
+   */
+  private flowsDown(el: Element | null): boolean {
+    if (!el) return true;
+    const have = this.flowCache.get(el);
+    if (have !== undefined) return have;
+    const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+    const columns = (v: string) => v !== '' && v !== 'auto';
+    const own = !/^(vertical|sideways)/.test(style.writingMode) && !columns(style.columnCount) && !columns(style.columnWidth);
+    const flows = own && this.flowsDown(el.parentElement);
+    this.flowCache.set(el, flows);
+    return flows;
+  }
+
   private markRect(mark: Mark): DOMRect {
     this.range.setStart(mark.node, mark.start);
     this.range.setEnd(mark.node, mark.end);
@@ -95,8 +112,8 @@ export class FlagPainter {
 
   /**
    * Of `marks[from..to)`, all in one text node and in order, the ones within `band`, as [first, end).
-   * Later text in a node lies further down the page (in horizontal writing and one column), so two
-   * bisections measure about 2·log2(n) marks instead of n.
+   * Later text in a node lies further down the page (in horizontal writing and one column: the caller
+   * checks `flowsDown`), so two bisections measure about 2·log2(n) marks instead of n.
    */
   private within(marks: Mark[], from: number, to: number, band: Band): [number, number] {
     let lo = from;
@@ -124,7 +141,7 @@ export class FlagPainter {
       let end = k + 1;
       while (end < marks.length && marks[end]!.node === node) end++;
       let [first, stop] = [k, end];
-      if (end - k > BISECT_FROM && node.isConnected && node.data.length >= marks[end - 1]!.end) {
+      if (end - k > BISECT_FROM && node.isConnected && node.data.length >= marks[end - 1]!.end && this.flowsDown(node.parentElement)) {
         [first, stop] = this.within(marks, k, end, band);
       }
       for (let i = first; i < stop; i++) out.push(marks[i]!);
