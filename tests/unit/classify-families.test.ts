@@ -7,6 +7,16 @@ import { classifyMessage } from '../../utils/classify';
 const MOBILE = '17012345678';
 const run = (text: string, from = MOBILE) => classifyMessage({ text, from });
 
+/** The message is collection and shows `violation`, with its phrase from the text and a rule of its kind. */
+function expectFound(violation: string, text: string) {
+  const r = run(text);
+  expect(r.collection, text).toBe(true);
+  expect(r.violations).toContain(violation);
+  const hit = r.hits.find((h) => h.violation === violation)!;
+  expect(text.slice(hit.start, hit.end)).toBe(hit.phrase);
+  expect(hit.rule.startsWith(violation)).toBe(true);
+}
+
 describe('families from the blind sets', () => {
   it.each([
     ['threat', '欠款今天不处理，你懂的。'],
@@ -19,14 +29,7 @@ describe('families from the blind sets', () => {
     ['false_legal', '你老婆也得还，这是夫妻共同债务，欠款她有义务替你还。'],
     ['false_legal', '您的欠款已逾期，信息已推送至全国失信人员诚信平台。'],
     ['false_legal', '你的借款逾期已构成《刑法》规定的骗取贷款罪。'],
-  ])('%s: %s', (violation, text) => {
-    const r = run(text);
-    expect(r.collection).toBe(true);
-    expect(r.violations).toContain(violation);
-    const hit = r.hits.find((h) => h.violation === violation)!;
-    expect(text.slice(hit.start, hit.end)).toBe(hit.phrase);
-    expect(hit.rule.startsWith(violation)).toBe(true);
-  });
+  ])('%s: %s', expectFound);
 
   it.each([
     '消息已经发过去了，你看看。',
@@ -65,14 +68,7 @@ describe('families from the blind sets E and F', () => {
     ['contact_list', '欠款今天不还，下一个打你们部门经理。'],
     ['contact_list', '她欠我们平台的钱再拖，我们就找她店长好好聊聊。'],
     ['contact_list', '欠款再不还，让你们全厂都知道你借钱不还。'],
-  ])('%s: %s', (violation, text) => {
-    const r = run(text);
-    expect(r.collection, text).toBe(true);
-    expect(r.violations).toContain(violation);
-    const hit = r.hits.find((h) => h.violation === violation)!;
-    expect(text.slice(hit.start, hit.end)).toBe(hit.phrase);
-    expect(hit.rule.startsWith(violation)).toBe(true);
-  });
+  ])('%s: %s', expectFound);
 
   it.each([
     // The borrower's side advising against collectors: not collection, whatever words it repeats.
@@ -111,14 +107,7 @@ describe('families from the blind sets G and H', () => {
     ['false_legal', '你的借款逾期了，我们会通知你们单位财务从你工资里直接扣除。'],
     ['false_legal', '您作为他的紧急联系人，他不还款您的征信也会受影响。'],
     ['false_legal', '网贷逾期再不处理，会影响你的毕业证发放。'],
-  ])('%s: %s', (violation, text) => {
-    const r = run(text);
-    expect(r.collection, text).toBe(true);
-    expect(r.violations).toContain(violation);
-    const hit = r.hits.find((h) => h.violation === violation)!;
-    expect(text.slice(hit.start, hit.end)).toBe(hit.phrase);
-    expect(hit.rule.startsWith(violation)).toBe(true);
-  });
+  ])('%s: %s', expectFound);
 
   it('a bank that may ask a court to enforce a judgment states the law, not a false claim', () => {
     const r = classifyMessage({ text: '【某银行】您的信用卡已逾期95天，我行将依法起诉，判决生效后若仍未履行，我行可申请人民法院强制执行。', from: '95588' });
