@@ -124,3 +124,41 @@ describe('families from the blind sets G and H', () => {
     expect(r.violations, text).toEqual([]);
   });
 });
+
+// Families added after the blind sets I and J were scored (docs/CLASSIFY.md). Written here, not
+// taken from I or J.
+describe('families from the blind sets I and J', () => {
+  it.each([
+    ['false_legal', '你是他妻子，作为配偶你有义务替他偿还这笔欠款。'],
+    ['false_legal', '他欠钱跑路，你要是替他藏着就是包庇，一起追究法律责任。'],
+    ['false_legal', '您儿子这个案子判下来至少两年，想让他少坐几年牢就赶紧还钱。'],
+    ['false_legal', '您的逾期已录入“失信人员共享库”，全国金融机构都能查到。'],
+    ['threat', '欠款不还还敢报警？报警也没用，我们照样天天找你。'],
+    ['threat', '钱今天不到账，你就等着丢饭碗吧。'],
+    ['contact_list', '你通讯录已经调出来了，一共156个人，今晚开始一个个打。'],
+    ['contact_list', '欠款今天不还，我们就去你店里当着顾客的面说清楚。'],
+    ['contact_list', '本所将于三日内把律师函送达你单位人事部。'],
+    ['third_party', '老李，你闺女的事你管不管？欠的钱今天必须还。'],
+    ['insult', '借钱不还，毫无诚信，你们家的脸都让你丢尽了。'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    // The family's own talk about the trouble: reported contact, police advice, evidence, support.
+    '妈，刚才有个陌生号给我发短信说你欠钱，是不是诈骗？',
+    '今天有人打店里座机找你，说是什么贷款公司的，你没事吧？',
+    '派出所今天给我回电话了，说那几个号码已经在查了，让我们继续保存证据。',
+    '我问了民警，欠钱是民事纠纷，他们不能上门抓人，你别怕。',
+    '那些短信都是吓唬人的，号码直接拉黑就行。',
+    '明天我请假回来，我们把欠款列个表一家一家谈，别一个人扛着。',
+    '催收半夜还在发短信，我好害怕。',
+    '【某某花】恭喜您借款审核通过，到账3,000元，7天后应还3,600元。',
+  ])('harmless: %s', (text) => {
+    const r = run(text);
+    expect(r.collection, text).toBe(false);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('an overdue loan in plain words (到期两天了) is collection', () => {
+    expect(run('你那3000到期两天了，今天下午5点前处理掉。').collection).toBe(true);
+  });
+});
