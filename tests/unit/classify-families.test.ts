@@ -162,3 +162,31 @@ describe('families from the blind sets I and J', () => {
     expect(run('你那3000到期两天了，今天下午5点前处理掉。').collection).toBe(true);
   });
 });
+
+describe('the model overrules a harmless setting only when nearly sure', () => {
+  // A lender's reminder that ends with an anti-fraud line: the line is a "warning" setting to the lexicon.
+  const text = '【某某资产】您好，我司受某某分期委托，提醒您尾号1234的借款逾期金额2,000.00元，请通过官方APP还款，谨防诈骗。';
+  const scores = (collection: number) => () => ({ collection, third_party: 0, contact_list: 0, threat: 0, insult: 0, false_legal: 0 });
+
+  it('stays out of collection by the lexicon alone and with a model below the bar', () => {
+    expect(classifyMessage({ text, from: '057186900000' }, { model: false }).collection).toBe(false);
+    expect(classifyMessage({ text, from: '057186900000' }, { model: scores(0.89) }).collection).toBe(false);
+  });
+
+  it('is collection from the bar, read without the setting (so a night-time message is odd_hours)', () => {
+    const at = Date.UTC(2026, 0, 5, 15, 30); // 23:30 Beijing
+    const r = classifyMessage({ text, from: '057186900000', at }, { model: scores(0.9) });
+    expect(r.collection).toBe(true);
+    expect(r.violations).toEqual(['odd_hours']);
+  });
+
+  it("never overrules a family's talk, a joke, an advert or a library book, however sure", () => {
+    for (const other of ['妈，有个陌生号给我发短信说你欠钱，别理他们，我已经报警了。', '哈哈你个老赖，欠我的奶茶什么时候还？', '【图书馆】您借阅的图书已逾期3天，请尽快归还。']) {
+      expect(classifyMessage({ text: other, from: MOBILE }, { model: scores(1) }).collection, other).toBe(false);
+    }
+  });
+
+  it('an anti-fraud notice with no debt of the reader stays one, however sure the model is', () => {
+    expect(classifyMessage({ text: '【反诈中心】冒充法院、公安要求转账的都是诈骗，谨防上当。', from: '12110' }, { model: scores(1) }).collection).toBe(false);
+  });
+});

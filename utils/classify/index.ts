@@ -52,6 +52,8 @@ export interface ClassifyOptions {
    * another scorer (cross-validation trains one per fold).
    */
   model?: ((folded: string, sender: SenderClass) => Scores) | false;
+  /** Read the message without the settings the model may overrule (OVERRULABLE_SETTINGS). */
+  ignoreSettings?: boolean;
 }
 
 /**
@@ -62,9 +64,12 @@ export interface ClassifyOptions {
  * - a violation the lexicon did not find counts from `violation` when a broad cue word (gated.ts)
  *   is present; the hit is the clause with that word;
  * - a message only the model calls collection must speak of money or debt, or show a violation found
- *   by a lexicon cue that implies collection, or by the model at `violationWithoutMoney` or more.
+ *   by a lexicon cue that implies collection, or by the model at `violationWithoutMoney` or more;
+ * - from `overruleSetting`, the model overrules an anti-fraud or pre-due setting the lexicon found (an
+ *   anti-fraud line under a lender's reminder, 记得还款 in an overdue notice, 提防 said to a neighbour):
+ *   the message is read again without it and is collection if the lexicon then says so.
  */
-export const MODEL_THRESHOLDS = { collectionOn: 0.5, collectionOff: 0.2, violation: 0.35, violationWithoutMoney: 0.5 } as const;
+export const MODEL_THRESHOLDS = { collectionOn: 0.5, collectionOff: 0.2, violation: 0.35, violationWithoutMoney: 0.5, overruleSetting: 0.9 } as const;
 
 export interface Classification {
   collection: boolean;
@@ -187,6 +192,12 @@ const DIRECTIVE = /请|等着|否则|不然|立即|立刻|尽快|马上|速/;
 const MONEY_WORD = /钱|款|还|欠|债|账|贷|借|逾期|催/;
 // 我们会… / 我司将…: the sender speaking as an organisation about what it will do to the reader.
 const COLLECTOR_WE = /(?:我们|我司|本公司|平台)(?:已经?|会|将|要|就)/;
+// Cue kinds that make a message harmless (an advert, a warning, news, a joke, private talk …).
+const SETTING_KINDS = new Set<CueKind>(['relief_ad', 'not_overdue', 'personal', 'joke', 'narrative', 'warning', 'not_loan', 'claimant']);
+// The settings lenders' own messages also carry, which the model may overrule when it is nearly sure:
+// an anti-fraud line (切勿…谨防诈骗, 提防) and pre-due wording (记得还款). Not a library book, a joke,
+// an advert, news, a family's talk or a case the reader brought.
+const OVERRULABLE_SETTINGS = new Set(['ctx.warning', 'ctx.not-overdue']);
 
 /** Classifies one message. Pure and synchronous; safe to call on any string. */
 export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}): Classification {
@@ -202,6 +213,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   const gap = hasLatin ? (i: number) => i > 0 && i < norm.starts.length && norm.starts[i]! > norm.ends[i - 1]! : undefined;
   for (const cue of cues()) {
     if (cue.personOnly && sender !== 'person') continue;
+    if (options.ignoreSettings && OVERRULABLE_SETTINGS.has(cue.id)) continue;
     for (const [start, end] of findAll(cue.matcher, t, hasLatin, gap)) {
       if (cue.negatable && isNegated(t, start)) continue;
       if (cue.notAfter && cue.notAfter.test(t.slice(Math.max(0, start - 8), start))) continue;
@@ -277,11 +289,19 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
 
   // The model may say "collection" where the lexicon found nothing either way — not against a harmless
   // setting the lexicon did find (an advert, news, a warning, a friend's or a parent's chat, a library
-  // book, a statement or a pre-due reminder with nothing overdue). There it has nothing to decide, so
-  // it is not even asked.
+  // book, a statement or a pre-due reminder with nothing overdue). One exception: an anti-fraud line or
+  // pre-due wording is one phrase that lenders' own messages carry too (谨防诈骗 under a reminder,
+  // 记得还款 in an overdue notice, 提防 said to a neighbour about the borrower); when the model is
+  // nearly sure, the message is read again without it, its violation cues counting as in any other.
   const harmless = reliefAd || warning || fiction || kinds.has('claimant') || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
+  const model = options.model === false ? null : (options.model ?? modelScores);
+  const overrulable = !joke && found.every((f) => !SETTING_KINDS.has(f.cue.kind) || OVERRULABLE_SETTINGS.has(f.cue.id));
+  if (!collection && harmless && overrulable && model && !options.ignoreSettings && model(t, sender).collection >= MODEL_THRESHOLDS.overruleSetting) {
+    // The lexicon itself must then find collection: the model does not decide it twice.
+    if (classifyMessage(msg, { model: false, ignoreSettings: true }).collection) return classifyMessage(msg, { ...options, ignoreSettings: true });
+  }
   let modelCollection = false;
-  const score = options.model === false || (!collection && harmless) ? null : (options.model ?? modelScores);
+  const score = !model || (!collection && harmless) ? null : model;
   const scores = score ? score(t, sender) : null;
   if (scores) {
     if (!collection && scores.collection >= MODEL_THRESHOLDS.collectionOn) {
