@@ -42,6 +42,10 @@ export const TRAINING_FILES = [
   // read by kind and trained on.
   'tests/unit/data/classify-blind-i.jsonl',
   'tests/unit/data/classify-blind-j.jsonl',
+  // K and L: a sixth writer's (K in the dev data's mix, L the edges of each label), scored blind
+  // once, then read by kind and trained on.
+  'tests/unit/data/classify-blind-k.jsonl',
+  'tests/unit/data/classify-blind-l.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

@@ -190,3 +190,43 @@ describe('the model overrules a harmless setting only when nearly sure', () => {
     expect(classifyMessage({ text: '【反诈中心】冒充法院、公安要求转账的都是诈骗，谨防上当。', from: '12110' }, { model: scores(1) }).collection).toBe(false);
   });
 });
+
+// Families added after the blind sets K and L were scored (docs/CLASSIFY.md). Written here, not
+// taken from K or L.
+describe('families from the blind sets K and L', () => {
+  it.each([
+    ['threat', '欠款三个月了，你的照片我们P成遗照了，要不要看看？'],
+    ['threat', '欠的钱不还，你那辆车停在地库，磕了碰了多可惜。'],
+    ['threat', '你老家的亲戚我们会挨家挨户去拜访，说说你欠钱的事。'],
+    ['threat', '他再不接电话，我们就去工地找他。'],
+    ['contact_list', '欠款不处理？你那张证件照我们已经配上了“欠钱不还”四个字。'],
+    ['contact_list', '我们昨天去她店里聊了聊你欠钱的事。'],
+    ['third_party', '您好，3栋的业主欠了我们公司钱，麻烦你们提醒他。'],
+    ['insult', '借钱一把好手，还钱两手一摊，真是人才中的人才，欠款今天处理。'],
+    ['false_legal', '你是他的紧急联系人，我们已经把你列为共同被告一起起诉了，欠款你来还。'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    '各位同事，年会节目报名截止到周三，请在部门群里回复。',
+    '嫂子，我哥在外面借了网贷还不上，你们商量一下怎么办吧。',
+    '姐，小军那笔钱我已经替他还了两千，剩下的让他自己想办法。',
+    '借你的五千块我下个月就还，再宽限几天。',
+    '小区群里有人发了你的照片说你欠钱，是不是搞错了？',
+    '【某某花】您的借款已全部结清，逾期记录将按规定更新。',
+    '【普法小课堂】欠债不还一般属于民事纠纷，不构成犯罪。',
+  ])('harmless: %s', (text) => {
+    const r = run(text, text.startsWith('【') ? '10690000000' : MOBILE);
+    expect(r.collection, text).toBe(false);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('a lender promising not to visit is not threatening to', () => {
+    const r = run('【某某分期】我司不会上门催收，请通过APP还款，您当前逾期金额668.00元。', '10690000000');
+    expect(r.collection).toBe(true);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('a group the reader belongs to is not the reader\'s home (你家族群)', () => {
+    expect(run('你家族群我们已经进去了，欠款还不还？').violations).not.toContain('threat');
+  });
+});
