@@ -230,3 +230,35 @@ describe('families from the blind sets K and L', () => {
     expect(run('你家族群我们已经进去了，欠款还不还？').violations).not.toContain('threat');
   });
 });
+
+// Families added after the blind sets M and N were scored (docs/CLASSIFY.md). Written here, not
+// taken from M or N.
+describe('families from the blind sets M and N', () => {
+  it.each([
+    ['third_party', '你店里那个员工怎么回事？你们店门口监控挺清楚的，赵磊再不还钱，你自己看着办。'],
+    ['third_party', '还没完！孙涛在我们这还有一笔，你当老板的给个说法。'],
+    ['insult', '送快递的穷b，欠钱不还还敢拉黑？'],
+    ['insult', '欠钱不还，你这种人活着就是浪费空气。'],
+    ['contact_list', '不接电话是吧，那我们就打你爸妈的，打你领导的。'],
+    ['contact_list', '欠款今天不还，我们就到你公司门口举牌子。'],
+    ['false_legal', '您是他的紧急联系人，根据合同约定您需承担代偿责任，请三日内还款。'],
+    ['false_legal', '你儿子欠款不还，明天你的退休金卡就会被冻结。'],
+    ['threat', '钱再不还，哪天你店里玻璃碎了可别怪我们。'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    '【某某小贷】王女士，根据您的要求，我司已停止就李先生的借款事宜联系您，敬请谅解。',
+    '【某某银行】您尾号1234的信用卡已成功还款，逾期欠款已全部结清，感谢您的支持。',
+    '小刘，今天有个陌生号码打到店里，问你在不在，说你欠钱了，你自己处理好。',
+    '网贷利息太高？本所公益审查网贷合同，免费咨询。',
+  ])('harmless: %s', (text) => {
+    const r = run(text, text.startsWith('【') ? '10690000000' : MOBILE);
+    expect(r.collection, text).toBe(false);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('a borrower named in full is a third person only in a message that speaks to someone', () => {
+    expect(run('王强欠款3000元已逾期，尽快还款。').violations).not.toContain('third_party');
+    expect(run('王强欠款3000元已逾期，你让他尽快还款。').violations).toContain('third_party');
+  });
+});

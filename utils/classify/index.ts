@@ -250,6 +250,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     if (VISIT_CUES.has(f.cue.id) && (kinds.has('service') || (!PERSON_ADDRESSED.test(t) && !debtCues.length))) return false;
     // An address read back (…3栋1单元，对吧？) is a courier's question when a delivery is the subject.
     if (f.cue.id === 'th.watched' && kinds.has('service')) return false;
+    // A borrower named in full is a third person only when the message speaks to someone (你/您).
+    if (f.cue.id === 'tp.named' && !SECOND_PERSON.test(t)) return false;
     if ((narrative || warning) && kind !== 'third_party' && kind !== 'contact_list') return false;
     if (kind === 'false_legal') {
       // A genuine court notice (12368) may speak of 立案, 传票, 执行 or 失信; FACTS §4: say
@@ -271,6 +273,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     (sender === 'person' && (SECOND_PERSON.test(t) || DIRECTIVE.test(t)) && violationCues.some((f) => f.cue.kind === 'false_legal'));
   // A debt-relief advert never says the reader owes the sender (您在我们平台的欠款).
   // Nor does it tell a third person of a named borrower's debt (您侄子的欠款…有人愿意代还): that is the lender.
+  const paidOff = found.some((f) => f.cue.id === 'ctx.paid-off') && !violationCues.length && !debtCues.some((f) => f.cue.id === 'debt.demand' || f.cue.id === 'debt.if-unpaid');
   const reliefAd = kinds.has('relief_ad') && !debtCues.some((f) => f.cue.id === 'debt.owed-us') && !violationCues.some((f) => f.cue.kind === 'third_party');
   let collection =
     !reliefAd &&
@@ -285,6 +288,8 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     !(found.some((f) => f.cue.id === 'ctx.kin-vocative') && sender !== 'institution' && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     // Anti-fraud notices quote collectors' wording (逾期记录, 催收) to warn about it.
     !(warning && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
+    // 逾期欠款已全部结清: a statement that the debt is paid, unless it still presses for something.
+    !paidOff &&
     (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
 
   // The model may say "collection" where the lexicon found nothing either way — not against a harmless
@@ -293,7 +298,7 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
   // pre-due wording is one phrase that lenders' own messages carry too (谨防诈骗 under a reminder,
   // 记得还款 in an overdue notice, 提防 said to a neighbour about the borrower); when the model is
   // nearly sure, the message is read again without it, its violation cues counting as in any other.
-  const harmless = reliefAd || warning || fiction || kinds.has('claimant') || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
+  const harmless = reliefAd || paidOff || warning || fiction || kinds.has('claimant') || (narrative && !SECOND_PERSON.test(t)) || casual || notLoan || (kinds.has('not_overdue') && !strongDebt);
   const model = options.model === false ? null : (options.model ?? modelScores);
   const overrulable = !joke && found.every((f) => !SETTING_KINDS.has(f.cue.kind) || OVERRULABLE_SETTINGS.has(f.cue.id));
   if (!collection && harmless && overrulable && model && !options.ignoreSettings && model(t, sender).collection >= MODEL_THRESHOLDS.overruleSetting) {
