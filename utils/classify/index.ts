@@ -195,7 +195,7 @@ const COLLECTOR_WE = /(?:我们|我司|本公司|平台)(?:已经?|会|将|要|�
 // Cue kinds that make a message harmless (an advert, a warning, news, a joke, private talk …).
 const SETTING_KINDS = new Set<CueKind>(['relief_ad', 'not_overdue', 'personal', 'joke', 'narrative', 'warning', 'not_loan', 'claimant']);
 // The settings lenders' own messages also carry, which the model may overrule when it is nearly sure:
-// an anti-fraud line (切勿…谨防诈骗, 提防) and pre-due wording (记得还款). Not a library book, a joke,
+// an anti-fraud line (谨防诈骗, 提防, a 反诈 header) and pre-due wording (记得还款). Not a library book, a joke,
 // an advert, news, a family's talk or a case the reader brought.
 const OVERRULABLE_SETTINGS = new Set(['ctx.warning', 'ctx.not-overdue']);
 
@@ -271,9 +271,10 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     weakThreats.size >= 2 ||
     // Legal wording (传票, 已立案, 【执行局】) from a personal mobile is a collector posing as the law.
     (sender === 'person' && (SECOND_PERSON.test(t) || DIRECTIVE.test(t)) && violationCues.some((f) => f.cue.kind === 'false_legal'));
+  // 逾期欠款已全部结清: a statement that the debt is paid, unless it still presses for something.
+  const paidOff = found.some((f) => f.cue.id === 'ctx.paid-off') && !violationCues.length && !debtCues.some((f) => f.cue.id === 'debt.demand' || f.cue.id === 'debt.if-unpaid');
   // A debt-relief advert never says the reader owes the sender (您在我们平台的欠款).
   // Nor does it tell a third person of a named borrower's debt (您侄子的欠款…有人愿意代还): that is the lender.
-  const paidOff = found.some((f) => f.cue.id === 'ctx.paid-off') && !violationCues.length && !debtCues.some((f) => f.cue.id === 'debt.demand' || f.cue.id === 'debt.if-unpaid');
   const reliefAd = kinds.has('relief_ad') && !debtCues.some((f) => f.cue.id === 'debt.owed-us') && !violationCues.some((f) => f.cue.kind === 'third_party');
   let collection =
     !reliefAd &&
@@ -288,7 +289,6 @@ export function classifyMessage(msg: MessageInput, options: ClassifyOptions = {}
     !(found.some((f) => f.cue.id === 'ctx.kin-vocative') && sender !== 'institution' && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
     // Anti-fraud notices quote collectors' wording (逾期记录, 催收) to warn about it.
     !(warning && !debtCues.some((f) => f.cue.id === 'debt.owed-us')) &&
-    // 逾期欠款已全部结清: a statement that the debt is paid, unless it still presses for something.
     !paidOff &&
     (formalDebt || (!casual && (strongDebt || weakDebtStands || implied)));
 
