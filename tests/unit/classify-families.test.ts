@@ -259,6 +259,9 @@ describe('families from the blind sets M and N', () => {
 
   it('a borrower named in full is a third person only in a message that speaks to someone', () => {
     expect(run('王强欠款3000元已逾期，尽快还款。').violations).not.toContain('third_party');
-    expect(run('王强欠款3000元已逾期，你让他尽快还款。').violations).toContain('third_party');
+    const r = run('王强欠款3000元已逾期，你让他尽快还款。');
+    expect(r.violations).toContain('third_party');
+    // The phrase shown starts at the name, not at the punctuation before it.
+    expect(run('你店里那个员工怎么回事？赵磊再不还钱，你自己看着办。').hits.find((h) => h.cue === 'tp.named')?.phrase).toBe('赵磊再不还');
   });
 });

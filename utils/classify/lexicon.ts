@@ -168,7 +168,7 @@ const THIRD_PARTY: Cue[] = [
   // The debtor named to someone around them (那个姓马的欠了网贷, 你们班赵明的爸爸是个老赖).
   // A borrower named in full right before their debt (…，吴凯再不还钱, 陈浩的欠款): the message is about
   // someone other than its reader. Counts only when the message also addresses a reader (index.ts).
-  { id: 'tp.named', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:^|[,。!?;:、])${SURNAME}[\\u4e00-\\u9fff]{1,2}(?:欠(?:了|我们|款|钱|的)|借了|借的钱|再不还|还不还|还没还|的钱还|的账|的欠款|的借款|在我们(?:这|平台|公司))` },
+  { id: 'tp.named', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?<=^|[,。!?;:、])${SURNAME}[\\u4e00-\\u9fff]{1,2}(?:欠(?:了|我们|款|钱|的)|借了|借的钱|再不还|还不还|还没还|的钱还|的账|的欠款|的借款|在我们(?:这|平台|公司))` },
   { id: 'tp.named-debtor', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:那个|这个)姓.的${NY(6)}(?:欠|借|逾期|网贷|老赖)|(?:你们|您们|贵)(?:班|公司|单位|村|小区|学校|部门|店)${NY(10)}(?:是个)?老赖` },
 ];
 
