@@ -157,7 +157,7 @@ const THIRD_PARTY: Cue[] = [
   // "您的同事陈静在我司借款逾期" — the debt belongs to the relative, not to the reader.
   { id: 'tp.relative-owes', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `${YOU}(?:的|那个|那位)?${RELATIVE}${NYC(14)}(?:欠|借款|借钱|借了|借网贷|网贷|贷款|逾期|不还|拖欠|跑了|失联|联系不上|躲|老赖|骗子)|${YOU}(?:的|家)?${RELATIVE}的事${C(4)}(?:管不管|不管|你管)|(?:娶|嫁)了?个${S(4)}(?:老赖|骗子)` },
   { id: 'tp.workplace-owes', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:你们|您们|贵|你|您)(?:部门|单位|公司|司|团队|科室|车间|店|厂|班|学校|宿舍|寝室|工地|村|小区)(?:的)?[^你您,。!?;:、\\n群发贴挂寄送抄]{0,12}(?:欠|借款|借钱|借了|逾期|贷款|拖欠)|(?:你们|您们|贵)(?:部门|单位|公司|司|团队|科室|车间|店|厂)的?(?:员工|职工|同事|工作人员|下属|老师|学生)` },
-  { id: 'tp.are-you-relative', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `${YOU}(?:就)?是[^,。!?;\\n]{1,10}的${RELATIVE}(?:吧|吗|对吧|是吧|\\?)|${YOU}(?:是|作为)${S(10)}的?(?:紧急联系人|担保人|保证人|联系人)|(?:^|[,。!?])(?:请问)?(?:是|就是)[^,。!?;\\n]{1,8}的${RELATIVE}(?:吗|吧|\\?)|${YOU}(?:就)?是(?!不是)[^你您我,。!?;:、\\n]{0,8}${RELATIVE}(?:吧|吗|对吧|是吧|对不对|\\?)|${YOU}(?:和|跟)${NYC(5)}(?:是)?(?:一个|同一个|同个|一起|同)(?:科室|部门|单位|公司|班|宿舍|寝室|厂|车间|学校|村|小区)` },
+  { id: 'tp.are-you-relative', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `${YOU}(?:就)?是[^,。!?;\\n]{1,10}的${RELATIVE}(?:吧|吗|对吧|是吧|\\?)|${YOU}(?:是|作为)${S(10)}的?(?:紧急联系人|担保人|保证人|联系人)|(?<=^|[,。!?])(?:请问)?(?:是|就是)[^,。!?;\\n]{1,8}的${RELATIVE}(?:吗|吧|\\?)|${YOU}(?:就)?是(?!不是)[^你您我,。!?;:、\\n]{0,8}${RELATIVE}(?:吧|吗|对吧|是吧|对不对|\\?)|${YOU}(?:和|跟)${NYC(5)}(?:是)?(?:一个|同一个|同个|一起|同)(?:科室|部门|单位|公司|班|宿舍|寝室|厂|车间|学校|村|小区)` },
   { id: 'tp.listed-contact', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:紧急联系人|担保人|联系人|联系电话)${S(6)}(?:是|填|写|留)${S(6)}${YOU}|${YOU}(?:在|是)(?:他|她)的?(?:通讯录|手机|联系人)` },
   { id: 'tp.pass-on', kind: 'third_party', rule: 'third_party.disclosure', implies: true, notAfter: /(?:我们|我|会|将|要|就|已经?|已|(?:让|叫|请)(?:她|他|其))$/, pattern: `${YOU}(?:去|就|赶紧|快|最好)?(?:跟|和|给)${YOU}?(?:的|家的?|那个)?${RELATIVE}(?:说|讲|带个?话|传个?话)|转告|转达|带个?话|传个?话|(?:跟|和|给)(?:他|她)(?:说|讲)(?:一声|一下)|(?:告诉|转告|提醒|督促|劝劝?|催促)(?:一下)?${YOU}(?:的|那个|家那个|家的?|那)?[^所全每你您,。!?;:、\\n]{0,3}${FAMILY}(?![^,。!?;:\\n]{0,12}(?:你|您))|(?:告诉|提醒|通知|督促|叫|让|劝|催促|催)(?:一下)?(?:他|她|其|${YOU}(?:的|那个|家那个|家的?|那)?${NYC(4)}${RELATIVE})${NYC(10)}(?:还|处理|联系|回电|回个电话|出来|面对|别躲|结清|接电话|说一声)` },
   // Asking others where the borrower is.
@@ -252,7 +252,7 @@ const INSULT: Cue[] = [
   // "…是个骗子" and a bare 老赖 closing the message: the label aimed at the borrower.
   // Labels pinned on the borrower: 典型老赖一个, 不折不扣的老赖, a poster's title in quotes (“东莞老赖某某”).
   { id: 'in.label', kind: 'insult', rule: 'insult.degrading', implies: true, pattern: `穷b|穷逼|活着${S(2)}(?:就是)?浪费(?:空气|粮食)|祖坟${S(2)}冒(?:黑|青)?烟|(?:出了|有)(?:个|一个)(?:老赖|骗子)|毫无(?:信用|诚信|底线|廉耻|人品)|丢(?:的是|尽了?|光了?)${S(6)}的?脸|(?:典型|十足|不折不扣|妥妥|标准|纯纯|彻头彻尾|地地道道|实打实)(?:的)?(?:一个)?(?:老赖|骗子|无赖|赖子|赖皮|垃圾|废物|人渣|败类)|“[^”]{0,8}(?:老赖|诈骗犯|骗子|败类|无赖)[^”]{0,8}”|(?:都|全)是(?:狗|猪|垃圾|废物|骗子|老赖|人渣|一路货色)` },
-  { id: 'in.is-a', kind: 'insult', rule: 'insult.degrading', pattern: `(?:是个|是一个|就一)${S(2)}(?:骗子|老赖|无赖|垃圾|废物|人渣|败类|赖子|赖皮|瘪三|混子)|(?:^|[,!?。])(?:死|臭)?(?:老赖|骗子|无赖|废物|人渣)[!?。]*$` },
+  { id: 'in.is-a', kind: 'insult', rule: 'insult.degrading', pattern: `(?:是个|是一个|就一)${S(2)}(?:骗子|老赖|无赖|垃圾|废物|人渣|败类|赖子|赖皮|瘪三|混子)|(?<=^|[,!?。])(?:死|臭)?(?:老赖|骗子|无赖|废物|人渣)(?=[!?。]*$)` },
 ];
 
 // ---- false_legal: false or exaggerated legal consequences, impersonation --------------------------
