@@ -265,3 +265,28 @@ describe('families from the blind sets M and N', () => {
     expect(run('你店里那个员工怎么回事？赵磊再不还钱，你自己看着办。').hits.find((h) => h.cue === 'tp.named')?.phrase).toBe('赵磊再不还');
   });
 });
+
+// Families added after the blind sets O and P were scored (docs/CLASSIFY.md). Written here, not
+// taken from O or P.
+describe('families from the blind sets O and P', () => {
+  it.each([
+    ['threat', '欠钱还敢躲？再跑腿给你打断。'],
+    ['threat', '钱不还，祝你全家死光。'],
+    ['threat', '欠款不还，别让我在路上碰到你。'],
+    ['threat', '欠的钱还不上？明天你们公司门口见。'],
+    ['threat', '你妈每天下午去买菜，我们都知道。欠款今天处理。'],
+    ['threat', '你老婆上班的那家超市我们也知道在哪，钱今天还。'],
+    ['contact_list', '再不还，你家里人的电话一个个轮着打。'],
+    ['contact_list', '今天下午三点准时bao你通讯录。'],
+    ['insult', '没出息的东西，欠的钱什么时候还？'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    '贷 款 急 用？无视黑白户，当天下款，联系客服。',
+    '【某某法院】张三：您与李某民间借贷纠纷一案已缴纳诉讼费，本院已立案，请关注开庭通知。',
+  ])('harmless: %s', (text) => {
+    const r = run(text, text.startsWith('【') ? '12368' : MOBILE);
+    expect(r.collection, text).toBe(false);
+    expect(r.violations).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ const HOMOPHONES: Record<string, string> = {
 const PINYIN: Record<string, string> = {
   逾: 'yu', 期: 'qi', 催: 'cui', 收: 'shou', 债: 'zhai', 务: 'wu', 欠: 'qian', 款: 'kuan',
   还: 'huan hai', 钱: 'qian', 借: 'jie', 贷: 'dai', 通: 'tong', 讯: 'xun', 录: 'lu', 曝: 'bao pu',
-  光: 'guang', 起: 'qi', 诉: 'su', 立: 'li', 案: 'an', 律: 'lv lu', 师: 'shi', 函: 'han',
+  光: 'guang', 爆: 'bao', 起: 'qi', 诉: 'su', 立: 'li', 案: 'an', 律: 'lv lu', 师: 'shi', 函: 'han',
   法: 'fa', 院: 'yuan', 公: 'gong', 安: 'an', 警: 'jing', 刑: 'xing', 拘: 'ju', 留: 'liu',
   逮: 'dai', 捕: 'bu', 坐: 'zuo', 牢: 'lao', 老: 'lao', 赖: 'lai', 骗: 'pian', 子: 'zi',
   家: 'jia', 人: 'ren', 亲: 'qin', 友: 'you', 同: 'tong', 事: 'shi', 朋: 'peng', 戚: 'qi',
