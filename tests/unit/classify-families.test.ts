@@ -290,3 +290,11 @@ describe('families from the blind sets O and P', () => {
     expect(r.violations).toEqual([]);
   });
 });
+
+// Added after the blind sets Q and R were scored (docs/CLASSIFY.md). Written here, not taken from them.
+describe('families from the blind sets Q and R', () => {
+  it.each([
+    ['contact_list', '你妈是不是也不知道你欠钱？今天再不还，我亲自给她打电话。'],
+    ['contact_list', '欠款48小时内不处理，将通知您的直系亲属。'],
+  ])('%s: %s', expectFound);
+});
