@@ -7,6 +7,13 @@ import { classifyMessage } from '../../utils/classify';
 const MOBILE = '17012345678';
 const run = (text: string, from = MOBILE) => classifyMessage({ text, from });
 
+/** Neither collection nor a violation; a message with a 【…】 header comes from `institution`. */
+const expectHarmless = (institution: string) => (text: string) => {
+  const r = run(text, text.startsWith('【') ? institution : MOBILE);
+  expect(r.collection, text).toBe(false);
+  expect(r.violations).toEqual([]);
+};
+
 /** The message is collection and shows `violation`, with its phrase from the text and a rule of its kind. */
 function expectFound(violation: string, text: string) {
   const r = run(text);
@@ -43,11 +50,7 @@ describe('families from the blind sets', () => {
     '【某某法院】您诉王某民间借贷纠纷一案已立案受理，请关注开庭通知。',
     '我把钱还给小王了',
     '信用卡还款我已经设置好了',
-  ])('harmless: %s', (text) => {
-    const r = run(text, text.startsWith('【') ? '95588' : MOBILE);
-    expect(r.collection, text).toBe(false);
-    expect(r.violations).toEqual([]);
-  });
+  ])('harmless: %s', expectHarmless('95588'));
 });
 
 // Families added after the blind sets E and F were scored (docs/CLASSIFY.md, "Round after E and F").
@@ -79,11 +82,7 @@ describe('families from the blind sets E and F', () => {
     '大哥，说好月底还的钱又拖了，你是不是不把我当兄弟？',
     '叔叔，周六的家宴我和小丽一定到。',
     '快递放在3栋1单元门口了，对吧？麻烦确认一下。',
-  ])('harmless: %s', (text) => {
-    const r = run(text);
-    expect(r.collection, text).toBe(false);
-    expect(r.violations).toEqual([]);
-  });
+  ])('harmless: %s', expectHarmless('10690000000'));
 
   it('a collector saying it reported the borrower is still a false legal claim', () => {
     const r = run('不要脸的老赖，我们已经报警了，明天警察就去你单位抓你。');
@@ -152,11 +151,7 @@ describe('families from the blind sets I and J', () => {
     '明天我请假回来，我们把欠款列个表一家一家谈，别一个人扛着。',
     '催收半夜还在发短信，我好害怕。',
     '【某某花】恭喜您借款审核通过，到账3,000元，7天后应还3,600元。',
-  ])('harmless: %s', (text) => {
-    const r = run(text);
-    expect(r.collection, text).toBe(false);
-    expect(r.violations).toEqual([]);
-  });
+  ])('harmless: %s', expectHarmless('10690000000'));
 
   it('an overdue loan in plain words (到期两天了) is collection', () => {
     expect(run('你那3000到期两天了，今天下午5点前处理掉。').collection).toBe(true);
@@ -214,11 +209,7 @@ describe('families from the blind sets K and L', () => {
     '小区群里有人发了你的照片说你欠钱，是不是搞错了？',
     '【某某花】您的借款已全部结清，逾期记录将按规定更新。',
     '【普法小课堂】欠债不还一般属于民事纠纷，不构成犯罪。',
-  ])('harmless: %s', (text) => {
-    const r = run(text, text.startsWith('【') ? '10690000000' : MOBILE);
-    expect(r.collection, text).toBe(false);
-    expect(r.violations).toEqual([]);
-  });
+  ])('harmless: %s', expectHarmless('10690000000'));
 
   it('a lender promising not to visit is not threatening to', () => {
     const r = run('【某某分期】我司不会上门催收，请通过APP还款，您当前逾期金额668.00元。', '10690000000');
@@ -251,11 +242,7 @@ describe('families from the blind sets M and N', () => {
     '【某某银行】您尾号1234的信用卡已成功还款，逾期欠款已全部结清，感谢您的支持。',
     '小刘，今天有个陌生号码打到店里，问你在不在，说你欠钱了，你自己处理好。',
     '网贷利息太高？本所公益审查网贷合同，免费咨询。',
-  ])('harmless: %s', (text) => {
-    const r = run(text, text.startsWith('【') ? '10690000000' : MOBILE);
-    expect(r.collection, text).toBe(false);
-    expect(r.violations).toEqual([]);
-  });
+  ])('harmless: %s', expectHarmless('10690000000'));
 
   it('a borrower named in full is a third person only in a message that speaks to someone', () => {
     expect(run('王强欠款3000元已逾期，尽快还款。').violations).not.toContain('third_party');
@@ -284,11 +271,7 @@ describe('families from the blind sets O and P', () => {
   it.each([
     '贷 款 急 用？无视黑白户，当天下款，联系客服。',
     '【某某法院】张三：您与李某民间借贷纠纷一案已缴纳诉讼费，本院已立案，请关注开庭通知。',
-  ])('harmless: %s', (text) => {
-    const r = run(text, text.startsWith('【') ? '12368' : MOBILE);
-    expect(r.collection, text).toBe(false);
-    expect(r.violations).toEqual([]);
-  });
+  ])('harmless: %s', expectHarmless('12368'));
 });
 
 // Added after the blind sets Q and R were scored (docs/CLASSIFY.md). Written here, not taken from them.
