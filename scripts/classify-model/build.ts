@@ -58,6 +58,10 @@ export const TRAINING_FILES = [
   // once, then trained on.
   'tests/unit/data/classify-blind-q.jsonl',
   'tests/unit/data/classify-blind-r.jsonl',
+  // S and T: a tenth writer's (S in the dev data's mix, T students and young office workers), scored
+  // blind once, then read by kind and trained on.
+  'tests/unit/data/classify-blind-s.jsonl',
+  'tests/unit/data/classify-blind-t.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

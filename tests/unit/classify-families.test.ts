@@ -281,3 +281,33 @@ describe('families from the blind sets Q and R', () => {
     ['contact_list', '欠款48小时内不处理，将通知您的直系亲属。'],
   ])('%s: %s', expectFound);
 });
+
+// Families added after the blind sets S and T were scored (docs/CLASSIFY.md). Written here, not
+// taken from S or T.
+describe('families from the blind sets S and T', () => {
+  it.each([
+    ['false_legal', '你的网贷逾期了，毕业证我们已经通知学校扣下，还钱才能领。'],
+    ['false_legal', '欠款不还会记入学籍档案，政审过不了，考公就没戏了。'],
+    ['false_legal', '借款逾期已上报学校，学校将给你纪律处分，严重的开除学籍。'],
+    ['false_legal', '他欠钱跑了，你们要是帮他藏着，一起算共犯。'],
+    ['contact_list', '你借款逾期的信息已同步至学校保卫处和学工部。'],
+    ['contact_list', '你室友的电话我们都有，再不还挨个打。'],
+    ['threat', '欠钱躲起来算什么本事，早晚让你跪着还。'],
+    ['threat', '今天不还，你的欠款海报会贴满你们学校食堂。'],
+    ['insult', '你亲戚都说你从小就不是个好东西，欠的钱赶紧还。'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    '【某某分期】您的借款已逾期，应还486.50元。还款请认准官方APP，请勿相信“代还”“征信修复”等信息。',
+  ])('a lender reminder with an anti-fraud line is collection without violations: %s', (text) => {
+    const r = run(text, '10690000000');
+    expect(r.collection).toBe(true);
+    expect(r.violations).toEqual([]);
+  });
+
+  it.each([
+    '【某某科技】您好，您的入职背景调查需要联系上一家公司的直属领导，请回复其姓名和电话。',
+    '【某某金融】同学您好，您在大学期间开通过校园贷账户，根据最新政策需注销，否则影响征信，请联系专员。',
+    '【社区通知】网格员将于本周六上门核实常住人口信息，请家中留人。',
+  ])('harmless: %s', expectHarmless('10690000000'));
+});
