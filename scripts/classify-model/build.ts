@@ -62,6 +62,10 @@ export const TRAINING_FILES = [
   // blind once, then read by kind and trained on.
   'tests/unit/data/classify-blind-s.jsonl',
   'tests/unit/data/classify-blind-t.jsonl',
+  // U and V: an eleventh writer's (U in the dev data's mix, V small business owners, drivers and factory
+  // workers), scored blind once -- the estimate at that stop -- then trained on (no rule changed).
+  'tests/unit/data/classify-blind-u.jsonl',
+  'tests/unit/data/classify-blind-v.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];
