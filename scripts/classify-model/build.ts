@@ -63,7 +63,8 @@ export const TRAINING_FILES = [
   'tests/unit/data/classify-blind-s.jsonl',
   'tests/unit/data/classify-blind-t.jsonl',
   // U and V: an eleventh writer's (U in the dev data's mix, V small business owners, drivers and factory
-  // workers), scored blind once -- the estimate at that stop -- then trained on (no rule changed).
+  // workers), scored blind once, then trained on (no rule changed). W and X (a twelfth writer's) are
+  // deliberately left out: they are the estimate for the classifier this list trains (docs/CLASSIFY.md).
   'tests/unit/data/classify-blind-u.jsonl',
   'tests/unit/data/classify-blind-v.jsonl',
   // The shared development data beside the repository (issue #5).

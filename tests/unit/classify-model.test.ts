@@ -94,7 +94,7 @@ describe('classifier model', () => {
   });
 
   it('every hit on every labelled message has a phrase from the text and a rule from the table', () => {
-    const files = ['./classify-examples.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => `./data/classify-holdout-${k}.jsonl`), ...'abcdefghijklmnopqrstuv'.split('').map((k) => `./data/classify-blind-${k}.jsonl`)];
+    const files = ['./classify-examples.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => `./data/classify-holdout-${k}.jsonl`), ...'abcdefghijklmnopqrstuvwx'.split('').map((k) => `./data/classify-blind-${k}.jsonl`)];
     for (const f of files) {
       for (const row of loadLabeled(new URL(f, import.meta.url))) {
         const r = classifyMessage({ text: row.text, from: row.from, at: row.at });
