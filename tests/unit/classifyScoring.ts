@@ -1,6 +1,6 @@
 // Shared by the classifier's labelled-set tests: reading a JSONL set and scoring one label.
 import { readFileSync } from 'node:fs';
-import type { Violation } from '../../utils/classify';
+import { classifyMessage, type Classification, type Violation } from '../../utils/classify';
 
 export interface Labeled { id: string; text: string; from?: string; at?: number; collection: boolean; violations: Violation[] }
 
@@ -17,4 +17,17 @@ export function f1(pairs: Array<[boolean, boolean]>): number {
     else if (expected) fn++;
   }
   return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
+}
+
+export type Scored = Array<{ r: Labeled; got: Classification }>;
+
+/** Each labelled message with what the shipped classifier makes of it. */
+export function classifyAll(rows: Labeled[]): Scored {
+  return rows.map((r) => ({ r, got: classifyMessage({ text: r.text, from: r.from, at: r.at }) }));
+}
+
+/** F1 of one label (`collection` or a violation) over classified messages. */
+export function labelF1(results: Scored, label: string): number {
+  const has = (c: { collection: boolean; violations: readonly string[] }) => (label === 'collection' ? c.collection : c.violations.includes(label));
+  return f1(results.map(({ r, got }) => [has(r), has(got)]));
 }
