@@ -37,7 +37,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * seventh), O and P (an eighth), Q and R (a ninth), S and T (a tenth), U and V (an eleventh).
  */
 const FIRST_SCORED: Record<string, string> = { a: '9690cdc', b: '9690cdc', c: '9690cdc', d: '9690cdc', e: '6a993ea', f: '6a993ea', g: '2523196', h: '2523196', i: '67d7bb8', j: '67d7bb8', k: 'd064bed', l: 'd064bed', m: 'e208c5b', n: 'e208c5b', o: 'b320e29', p: 'b320e29', q: '4725e9a', r: '4725e9a', s: '8bbe4c5', t: '8bbe4c5', u: '8b9a47f', v: '8b9a47f' };
-const BLIND = Object.keys(FIRST_SCORED).map((k) => `tests/unit/data/classify-blind-${k}.jsonl`);
+const blindFile = (letter: string) => `tests/unit/data/classify-blind-${letter}.jsonl`;
+const BLIND = Object.keys(FIRST_SCORED).map(blindFile);
 const SETS = [...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => `tests/unit/data/classify-holdout-${k}.jsonl`), ...BLIND];
 /** The commit whose lexicon first scored each set (the one that added the set, before any widening on it). */
 const HISTORY: Record<string, string> = {
@@ -51,7 +52,7 @@ const HISTORY: Record<string, string> = {
   [SETS[8]!]: '46deafe',
   [SETS[9]!]: '3266d0c',
   [SETS[10]!]: 'd4d7ec6',
-  ...Object.fromEntries(Object.entries(FIRST_SCORED).map(([k, commit]) => [`tests/unit/data/classify-blind-${k}.jsonl`, commit])),
+  ...Object.fromEntries(Object.entries(FIRST_SCORED).map(([k, commit]) => [blindFile(k), commit])),
 };
 const LABELS = ['collection', ...VIOLATIONS] as const;
 type Row = Example & { id: string; at?: number; violations: string[] };
