@@ -67,6 +67,10 @@ export const TRAINING_FILES = [
   // deliberately left out: they are the estimate for the classifier this list trains (docs/CLASSIFY.md).
   'tests/unit/data/classify-blind-u.jsonl',
   'tests/unit/data/classify-blind-v.jsonl',
+  'tests/unit/data/classify-blind-w.jsonl',
+  'tests/unit/data/classify-blind-x.jsonl',
+  'tests/unit/data/classify-blind-aa.jsonl',
+  'tests/unit/data/classify-blind-ab.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

@@ -311,3 +311,37 @@ describe('families from the blind sets S and T', () => {
     '【社区通知】网格员将于本周六上门核实常住人口信息，请家中留人。',
   ])('harmless: %s', expectHarmless('10690000000'));
 });
+
+// Families added after the blind sets W, X, AA and AB were scored (docs/CLASSIFY.md). Written here,
+// not taken from them.
+describe('families from the blind sets W, X, AA and AB', () => {
+  it.each([
+    ['insult', '你这个懒婆娘，欠的三千块拖了半年，今天必须还。'],
+    ['insult', '开三轮的穷鬼，欠我们的钱什么时候还？'],
+    ['insult', '各位邻居，302的张某借钱不还，满嘴谎话，大家谨防此人。'],
+    ['insult', '收废品的也配借钱？逾期两个月了，今天还清。'],
+    ['false_legal', '你欠款已逾期，执行人员下周和我们一起去你店里，货全部拉走抵债。'],
+    ['false_legal', '再不还款，你的营业执照会被吊销，店也开不成了。'],
+    ['false_legal', '你逾期的借款已按诈骗报案，车站已经布控。'],
+    ['contact_list', '欠款再不还，我们就去你们车队群里说说你的事。'],
+    ['contact_list', '你借款逾期不还，明天我们跟你的顾客们讲讲你欠钱的事。'],
+    ['contact_list', '你手机里存的那些人，我们今晚挨个打，欠款赶紧还。'],
+    ['third_party', '王女士，你老公的账拖了两个月了，让他今天处理。'],
+    ['threat', '欠钱不还，别让你家孩子跟着受罪，今天把钱还上。'],
+    ['threat', '欠款今天不到账，明天我们就去你摊位上找你。'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    '我都熬成黄脸婆了，周末陪我去做个脸吧。',
+    '下雨了，晚上回家路上小心点。',
+    '【某某消费金融】您本期还款1,200.00元已入账，当前无逾期，感谢使用。',
+    '你太太订的蛋糕到了，放在前台。',
+    '【某某银行】警惕冒充客服的骗子，谨防被骗，本行不会索要验证码。',
+  ])('harmless: %s', expectHarmless('10690000000'));
+
+  it('a lender writing to a shop owner about the shop\'s own loan is not writing to a third party', () => {
+    const r = run('张老板，您店里那笔借款上周逾期了，方便时请回电。');
+    expect(r.collection).toBe(true);
+    expect(r.violations).not.toContain('third_party');
+  });
+});

@@ -70,7 +70,7 @@ describe.skipIf(!existsSync(DEV))('dev data (npm run eval)', () => {
   });
 });
 
-// The blind sets, a pair per writer (A–D by two writers, E–V one writer per pair), each written by
+// The blind sets, a pair per writer (A–D by two writers, E–X and AA–AB one writer per pair), each written by
 // someone who never saw the rules, the model or any other set, scored once by a classifier that had
 // never met it (those first scores are the honest figures: docs/CLASSIFY.md §Every blind pair's first
 // score), then read by kind and added to the training files. They are development data now: these
@@ -79,21 +79,23 @@ describe.skipIf(!existsSync(DEV))('dev data (npm run eval)', () => {
 const FLOOR_LABELS = ['collection', ...VIOLATIONS];
 const BLIND_PAIRS = (
   [
-    ['ab', 400, [0.96, 0.93, 0.93, 0.86, 0.95, 0.94, 0.95]],
-    ['cd', 400, [0.96, 0.93, 0.88, 0.95, 0.95, 0.95, 0.94]],
-    ['ef', 400, [0.95, 0.9, 0.85, 0.82, 0.8, 0.92, 0.95]],
-    ['gh', 300, [0.96, 0.95, 0.9, 0.8, 0.93, 0.9, 0.97]],
-    ['ij', 300, [0.97, 0.95, 0.93, 0.9, 0.95, 0.93, 0.97]],
-    ['kl', 300, [0.97, 0.93, 0.88, 0.88, 0.93, 0.95, 0.97]],
-    ['mn', 300, [0.97, 0.94, 0.94, 0.93, 0.97, 0.96, 0.97]],
-    ['op', 300, [0.97, 0.97, 0.92, 0.94, 0.97, 0.95, 0.97]],
-    ['qr', 300, [0.97, 0.92, 0.94, 0.78, 0.97, 0.94, 0.97]],
-    ['st', 300, [0.97, 0.95, 0.86, 0.85, 0.97, 0.95, 0.97]],
-    ['uv', 300, [0.97, 0.95, 0.9, 0.82, 0.92, 0.92, 0.97]],
+    [['a', 'b'], 400, [0.96, 0.93, 0.93, 0.86, 0.95, 0.94, 0.95]],
+    [['c', 'd'], 400, [0.96, 0.93, 0.88, 0.95, 0.95, 0.95, 0.94]],
+    [['e', 'f'], 400, [0.95, 0.9, 0.85, 0.82, 0.8, 0.92, 0.95]],
+    [['g', 'h'], 300, [0.96, 0.95, 0.9, 0.8, 0.93, 0.9, 0.97]],
+    [['i', 'j'], 300, [0.97, 0.95, 0.93, 0.9, 0.95, 0.93, 0.97]],
+    [['k', 'l'], 300, [0.97, 0.93, 0.88, 0.88, 0.93, 0.95, 0.97]],
+    [['m', 'n'], 300, [0.97, 0.94, 0.94, 0.93, 0.97, 0.96, 0.97]],
+    [['o', 'p'], 300, [0.97, 0.97, 0.92, 0.94, 0.97, 0.95, 0.97]],
+    [['q', 'r'], 300, [0.97, 0.92, 0.94, 0.78, 0.97, 0.94, 0.97]],
+    [['s', 't'], 300, [0.97, 0.95, 0.86, 0.85, 0.97, 0.95, 0.97]],
+    [['u', 'v'], 300, [0.97, 0.95, 0.9, 0.82, 0.92, 0.92, 0.97]],
+    [['w', 'x'], 300, [0.98, 0.97, 0.94, 0.93, 0.95, 0.97, 0.97]],
+    [['aa', 'ab'], 300, [0.97, 0.95, 0.92, 0.86, 0.91, 0.95, 0.94]],
   ] as const
 ).map(([letters, size, floors]) => ({
-  name: letters.toUpperCase().split('').join(' + '),
-  files: letters.split('').map((k) => `classify-blind-${k}.jsonl`),
+  name: letters.map((k) => k.toUpperCase()).join(' + '),
+  files: letters.map((k) => `classify-blind-${k}.jsonl`),
   size,
   floors: Object.fromEntries(FLOOR_LABELS.map((l, i) => [l, floors[i]!])),
 }));
@@ -113,22 +115,5 @@ describe.each(BLIND_PAIRS)('development sets $name (blind when written, trained 
       expect(r.text.slice(h.start, h.end), r.id).toBe(h.phrase);
       expect(h.rule, r.id).toBeTruthy();
     }
-  });
-});
-
-// W and X: a twelfth writer's 300 messages (W in the dev data's mix, X women and their circle), scored
-// once by the classifier of e5a9b93 — the estimate for unseen messages at that stop (docs/CLASSIFY.md
-// §Blind sets W and X). Deliberately NOT among the training files and not read for rules, so a later
-// stop can score its classifier on them before it uses them; the floors sit a little under that score.
-describe('blind sets W + X (the estimate at the last stop, not trained on)', () => {
-  const rows = ['classify-blind-w.jsonl', 'classify-blind-x.jsonl'].flatMap(load);
-  const results = classifyAll(rows);
-  it('are 300 messages outside the training files', async () => {
-    expect(rows.length).toBe(300);
-    const { TRAINING_FILES } = await import('../../scripts/classify-model/build');
-    for (const k of ['w', 'x']) expect(TRAINING_FILES).not.toContain(`tests/unit/data/classify-blind-${k}.jsonl`);
-  });
-  it.each(Object.entries({ collection: 0.97, third_party: 0.95, contact_list: 0.9, threat: 0.9, insult: 0.84, false_legal: 0.93, odd_hours: 0.97 }))('%s F1 ≥ %s', (label, floor) => {
-    expect(labelF1(results, label)).toBeGreaterThanOrEqual(floor);
   });
 });
