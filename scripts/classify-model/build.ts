@@ -71,6 +71,10 @@ export const TRAINING_FILES = [
   'tests/unit/data/classify-blind-x.jsonl',
   'tests/unit/data/classify-blind-aa.jsonl',
   'tests/unit/data/classify-blind-ab.jsonl',
+  'tests/unit/data/classify-blind-y.jsonl',
+  'tests/unit/data/classify-blind-z.jsonl',
+  'tests/unit/data/classify-blind-ae.jsonl',
+  'tests/unit/data/classify-blind-af.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

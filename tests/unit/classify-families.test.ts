@@ -348,3 +348,41 @@ describe('families from the blind sets W, X, AA and AB', () => {
     expect(r.violations).not.toContain('third_party');
   });
 });
+
+// Families added after the blind sets Y, Z, AE and AF were scored (docs/CLASSIFY.md). Written here,
+// not taken from them.
+describe('families from the blind sets Y, Z, AE and AF', () => {
+  it.each([
+    ['threat', '你的借款逾期三个月了，明天我们会同辖区民警一起上门核实，请在家等候。'],
+    ['threat', '逾期不还，周五法院的执行人员跟我们一起去你单位。'],
+    ['threat', '再不还钱，我们就找人好好收拾收拾你。'],
+    ['third_party', '你老婆一直不接电话，欠款那就只能找你了。'],
+    ['third_party', '你们当父母的管不管？你儿子欠的两万块拖了半年。'],
+    ['third_party', '房东您好，您的租户小李在我司的借款逾期了，麻烦转告他联系我们。'],
+    ['contact_list', '你的欠款协查函已发往你们公司人事部，请知悉。'],
+    ['contact_list', '欠款不还，明天我们去你们公司，当着全办公室的面说清楚。'],
+    ['contact_list', '你老婆在哪上班我们知道，不还钱就去她单位找她要。'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    '妈，今天有个贷款公司打电话给我，说小弟的什么账没还，你问问他怎么回事。',
+    '王姐，前台接到一个自称律所的电话找你，我没给你手机号。',
+    '我在你公司楼下了，你下班从哪个门出来？我去接你。',
+    '这个软件可以把通讯录同步到新手机，备份也方便。',
+  ])('harmless: %s', expectHarmless('10690000000'));
+
+  it.each([
+    ['【某某分期】Dear customer, your loan is 5 days overdue, amount due ¥860.00. Please repay in the app.'],
+    ['【某某资产】受某某小贷委托，就您尾号1234的借款（逾期20天，欠款2,300元）与您联系；如有异议可致电提出，我司将暂停催收并核实。'],
+  ])('a lender\'s lawful reminder is collection without violations: %s', (text) => {
+    const r = run(text, '10690000000');
+    expect(r.collection).toBe(true);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('a lender promising not to tell the family is not writing to a third party', () => {
+    const r = run('【某某分期】您的借款已逾期5天，应还800.00元。我司不会向您的亲友透露借款信息，请登录APP还款。', '10690000000');
+    expect(r.collection).toBe(true);
+    expect(r.violations).toEqual([]);
+  });
+});

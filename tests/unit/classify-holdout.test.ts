@@ -70,7 +70,7 @@ describe.skipIf(!existsSync(DEV))('dev data (npm run eval)', () => {
   });
 });
 
-// The blind sets, a pair per writer (A–D by two writers, E–X and AA–AB one writer per pair), each written by
+// The blind sets, a pair per writer (A–D by two writers, then one writer per pair), each written by
 // someone who never saw the rules, the model or any other set, scored once by a classifier that had
 // never met it (those first scores are the honest figures: docs/CLASSIFY.md §Every blind pair's first
 // score), then read by kind and added to the training files. They are development data now: these
@@ -92,6 +92,8 @@ const BLIND_PAIRS = (
     [['u', 'v'], 300, [0.97, 0.95, 0.9, 0.82, 0.92, 0.92, 0.97]],
     [['w', 'x'], 300, [0.98, 0.97, 0.94, 0.93, 0.95, 0.97, 0.97]],
     [['aa', 'ab'], 300, [0.97, 0.95, 0.92, 0.86, 0.91, 0.95, 0.94]],
+    [['y', 'z'], 300, [0.98, 0.95, 0.94, 0.83, 0.94, 0.95, 0.97]],
+    [['ae', 'af'], 300, [0.96, 0.97, 0.95, 0.9, 0.92, 0.96, 0.97]],
   ] as const
 ).map(([letters, size, floors]) => ({
   name: letters.map((k) => k.toUpperCase()).join(' + '),

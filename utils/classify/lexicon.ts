@@ -72,7 +72,7 @@ const FAMILY =
   '哥哥|弟弟|姐姐|妹妹|哥|弟|姐|妹|侄子|侄女|外甥女?|舅舅|叔叔|阿姨|姑姑|姨妈|伯伯|婶婶|亲戚|女婿|儿媳|' +
   '公公|婆婆|岳父|岳母|爷爷|奶奶|外公|外婆|家属|家人|亲人|亲属|孙子|孙女|外孙女?|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|姐夫|妹夫|嫂子|弟媳|小舅子|大舅子|小姑子|大姑子|小叔子|妯娌|连襟|太太|老伴|前夫|前妻|男人|女人|那口子|闺女)';
 const SOCIAL =
-  '(?:同事|领导|上司|老板|员工|下属|朋友|好友|亲友|哥们|兄弟|闺蜜|同学|室友|邻居|男朋友|女朋友|合伙人|发小|老乡|房客|租客|学生|徒弟|工人|合租|舍友)';
+  '(?:同事|领导|上司|老板|员工|下属|朋友|好友|亲友|哥们|兄弟|闺蜜|同学|室友|邻居|男朋友|女朋友|合伙人|发小|老乡|房客|租客|学生|徒弟|工人|合租|舍友|租户)';
 const RELATIVE = `(?:${FAMILY}|${SOCIAL})`;
 /** Common Chinese surnames (single characters), for a borrower named in full. */
 const SURNAME = '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]';
@@ -96,6 +96,8 @@ const NEGATED_BEFORE = '(?<!以免|避免|防止|免得|如|若|如果|一旦|�
 // ---- debt: the message presses for repayment ---------------------------------------------------
 const DEBT: Cue[] = [
   { id: 'debt.overdue', kind: 'debt', pattern: `${LOAN}${S(14)}${NEGATED_BEFORE}逾期(?!将|会|的话|后将|记录(?:将|会|已|可))` },
+  // English reminders: folding drops the spaces, so a match starts where the Latin run starts (yourloanis…overdue).
+  { id: 'debt.english', kind: 'debt', pattern: `(?<![a-z])[a-z]*(?:loan|bill|payment|installment)${S(24)}(?:overdue|pastdue)[a-z]*` },
   { id: 'debt.overdue-state', kind: 'debt', pattern: `(?:已|已经|现已|目前|仍|严重|长期|持续|恶意)(?:逾期|yq)|yq\\d|逾期(?:\\d|[一二两三四五六七八九十几半多]+)(?:天|日|个?月|年|期)|(?:产生|已有|存在|留下)${S(2)}逾期记录|逾期记录${S(6)}影响(?:你|您)|(?:已|已经)过(?:了)?(?:最后)?(?:还款日|还款期限)|逾期(?:未还|未处理|未结清|未缴|欠款|金额|本息|费用|账单|借款|贷款|债务|不还|行为|情况|问题|款项?|的(?:款|钱|账|借款|欠款|金额|本金|那笔|\\d))|(?:过了|超过|错过)(?:还款日|还款期限|约定的?还款)|(?:还款日|还款期限)(?:已经?|都)过|(?:已|已经)(?:超期|过期未还)|超期${S(2)}(?:\\d|[一二两三四五六七八九十几半多]+)(?:天|日|个?月|周)|逾期(?:账款|超过|满|达到?)|未(?:按时|按期|及时)(?:还款|归还|还清)|没有?按时还|(?<![距离还有])到期(?:快|已经|已|都)${S(2)}(?:\\d|[一二两三四五六七八九十几半多]+)(?:天|日|个?月|周|星期)|(?<![距离还有])到期(?:\\d+|[一二两三四五六七八九十几半多]+)(?:天|日|个?月|周|星期)了|(?:已|已经|严重)违约` },
   { id: 'debt.arrears-formal', kind: 'debt', pattern: '(?<![无没])欠款|拖欠|逃废债|拒不还款|拒不归还|拒绝还款|恶意拖欠|恶意失联' },
   { id: 'debt.arrears', kind: 'debt', pattern: '欠债|欠钱|欠账|赖账|逃债|躲债|还不上|还不起|不还钱|不还款|拒不还|借钱不还|欠.{0,3}不还' },
@@ -115,7 +117,7 @@ const DEBT: Cue[] = [
 // ---- contexts that make scary or money words harmless ------------------------------------------
 const CONTEXT: Cue[] = [
   // Sellers of "debt relief" promise to act against lenders; lenders themselves offer 协商/减免/延期.
-  { id: 'ctx.relief-ad', kind: 'relief_ad', notAfter: /(?:切勿|勿|不要|别|谨防|警惕|提防|以防)[^,。!?]{0,7}$/, pattern: '停息挂账|债务(?:优化|重组|规划|处理中心)|反催收|(?:逾期|债务|负债)上岸|帮(?:你|您)(?:协商|处理|解决|摆脱|停催|减免)|帮(?:你|您).{0,4}(?:投诉|维权|停催|停息|退息|退还|反催|摆脱|上岸)|退还.{0,4}利息|被催收|催收骚扰|专业(?:法务|律师)团队|(?:我们|专业)团队|专业协助|成功后(?:再)?收费|专业解决|停止催收|停催|微信联系|联系微信|(?<![快请紧即上属])代还|垫还|以卡养卡|不成功不收费|(?:咨询|加)(?:微信|v|vx|qq)|逾期别慌|不用慌' },
+  { id: 'ctx.relief-ad', kind: 'relief_ad', notAfter: /(?:切勿|勿|不要|别|谨防|警惕|提防|以防)[^,。!?]{0,7}$/, pattern: '停息挂账|债务(?:优化|重组|规划|处理中心)|反催收|(?:逾期|债务|负债)上岸|帮(?:你|您)(?:协商|处理|解决|摆脱|停催|减免)|帮(?:你|您).{0,4}(?:投诉|维权|停催|停息|退息|退还|反催|摆脱|上岸)|退还.{0,4}利息|被催收|催收骚扰|专业(?:法务|律师)团队|(?:我们|专业)团队|专业协助|成功后(?:再)?收费|专业解决|停止催收|(?<!暂)停催|微信联系|联系微信|(?<![快请紧即上属])代还|垫还|以卡养卡|不成功不收费|(?:咨询|加)(?:微信|v|vx|qq)|逾期别慌|不用慌' },
   { id: 'ctx.not-overdue', kind: 'not_overdue', pattern: '当天下款|无视黑白户|不看征信|(?:已|将)?(?:停止|不再)[^。!?;\\n]{0,12}(?:联系|打扰|致电)(?:您|你)|联系人中删除|提额|即将到期|将于.{0,12}到期|(?:今日|明日|今天|明天|后天|本月\\d+日|\\d+日)到期|到期还款日|还款日为|首期还款日|按时还款可|自动还款|自动扣款|已设置.{0,4}扣款|可选最低还款|消费合计|(?:今天|明天|后天|今日|明日)是[^,。!?]{0,8}还款日|全额还款|以免逾期|避免逾期|(?:别|不要|可别|千万别)(?:再)?逾期|记得(?:按时|按期|准时)?还|(?:已|已经)(?:全部)?(?:结清|还清)|(?:已|已经)于[^,。!?]{0,6}(?:结清|还清)|成功(?:还清|结清)|还款成功|成功还款|已到账|放款|额度(?:待领取|已提升|提升)|最高.{0,6}额度|预授信' },
   { id: 'ctx.not-loan', kind: 'not_loan', pattern: '背景调查|背调|图书|借阅|还书|书籍|年检|驾照|驾驶证|签证|护照|身份证到期|会员|优惠券|积分|保单|押金|租车|还车|合同款|(?<!逾期|应还|所欠|欠的|借的|还)款项|货款|发票|报销|财务|工程款|项目款|物业费?|管理费|停车费|话费|电费|水费|燃气费?|学费|房租|租金|欠费停机' },
   { id: 'ctx.loan', kind: 'loan', pattern: '借款|贷款|借贷|网贷|信用卡|分期|白条|花呗|借呗|本息|罚息|平台|欠款|催收|贷后' },
@@ -140,13 +142,14 @@ const CONTEXT: Cue[] = [
   { id: 'ctx.paid-off', kind: 'not_overdue', pattern: `(?:欠款|借款|账单|贷款|逾期款项?|逾期金额)${S(4)}(?:已|已经)(?:全部)?(?:结清|还清)|(?:已|已经)(?:到账|入账)${S(8)}(?:无逾期|没有逾期|未逾期)` },
   { id: 'ctx.own-repayment', kind: 'personal', pattern: `我(?:已经|已)?(?:替|帮)(?:他|她)还了|(?:我们|咱们)${S(6)}(?:凑一凑|凑凑|凑点|凑钱)|我(?:已经|已|刚)?把${S(6)}(?:钱|款)${S(4)}还(?:给|了|上)|(?:还款|信用卡)${S(4)}我(?:已经|已)?${S(4)}(?:设置|弄|办|搞)好` },
   // Scams that sell a loan or a "fix" (解冻金 before a payout, 注销校园贷账户, 内部消除逾期): no debt is collected.
-  { id: 'ctx.scam-offer', kind: 'relief_ad', notAfter: /(?:切勿|勿|不要|别|谨防|警惕|提防|以防)[^,。!?]{0,7}$/, pattern: `(?:先交|先付|需交|需缴纳|缴纳)${S(4)}\\d+元?${S(4)}(?:费|押金)|免费咨询|公益(?:审查|咨询|援助)|解冻金|解冻费|(?:内部|帮(?:你|您))消除|消除${S(4)}(?:逾期|征信|记录)|征信修复|修复征信|洗白征信|(?:校园贷|账户|账号)${S(6)}未注销|注销${S(6)}(?:校园贷|账户|账号)|(?:校园贷|账户|账号)${S(12)}(?:需|要|必须)注销` },
+  { id: 'ctx.scam-offer', kind: 'relief_ad', notAfter: /(?:切勿|勿|不要|别|谨防|警惕|提防|以防)[^,。!?]{0,7}$/, pattern: `(?:先交|先付|需交|需缴纳|缴纳)${S(4)}\\d+元?${S(4)}(?:费|押金)|免费咨询|公益(?:审查|咨询|援助)|解冻金|解冻费|(?:内部|帮(?:你|您))消除|(?<!还款|还清|结清|还钱)消除${S(4)}(?:逾期|征信|记录)|征信修复|修复征信|洗白征信|(?:校园贷|账户|账号)${S(6)}未注销|注销${S(6)}(?:校园贷|账户|账号)|(?:校园贷|账户|账号)${S(12)}(?:需|要|必须)注销` },
   // Fiction and games quoting a collector's line (a novel's update, a 剧本杀 role): not collection even
   // when they say 你 (你追的《…》更新了) — unlike news, which is harmless only when not addressed to the reader.
   { id: 'ctx.fiction', kind: 'narrative', pattern: '剧本杀|【[^】]{0,8}小说】|小说(?:更新|连载|章节)|台词|(?:你追|在追)的《|剧组|角色扮演' },
   // Someone else reporting a collector's call to the borrower (有人打电话到公司前台说你欠钱): a colleague or
   // friend passing on news, not the collector.
-  { id: 'ctx.someone-called', kind: 'personal', pattern: `有人${S(4)}(?:打电话|打到|打来|找到|找上)${S(10)}(?:说|找|问)|有个${S(12)}(?:打到|打来|找到)我|(?:有人|有个${S(8)}|陌生(?:号码?|电话|人))${S(4)}(?:给|跟)我(?:发|打)了?${S(4)}(?:短信|信息|消息|电话)${S(4)}说|有人打${S(6)}(?:座机|电话)找(?:你|您)|(?:有人|有个${S(6)}|陌生(?:号码?|电话|人))${S(14)}说(?:你|您)${S(2)}(?:欠|借|逾期)` },
+  { id: 'ctx.someone-called', kind: 'personal', pattern: `有人${S(4)}(?:打电话|打到|打来|找到|找上)${S(10)}(?:说|找|问)|有个${S(12)}(?:打到|打来|找到)我|(?:有人|有个${S(8)}|陌生(?:号码?|电话|人))${S(4)}(?:给|跟)我(?:发|打)了?${S(4)}(?:短信|信息|消息|电话)${S(4)}说|有人打${S(6)}(?:座机|电话)找(?:你|您)|(?:有人|有个${S(6)}|陌生(?:号码?|电话|人))${S(14)}说(?:你|您)${S(2)}(?:欠|借|逾期)|有${S(4)}(?:借贷|贷款|网贷|金融|催收)公司${S(8)}(?:找我|找到我|打(?:电话)?给我|给我打|联系我|打到)|接到(?:一个|个)?自称|我推了(?:你|您)的(?:联系方式|电话|微信)` },
+  { id: 'ctx.pickup', kind: 'personal', pattern: '(?<!们)我(?:去|来|过去|开车)?接(?:你|您)(?!们)' },
   // The reader is the claimant or the client (您诉李某…一案, 您委托的…纠纷案件): a court's or their own
   // lawyer's message about a case they brought, not collection from them.
   { id: 'ctx.claimant', kind: 'claimant', pattern: `(?:您|你)(?:起)?诉${S(10)}(?:纠纷|一案|案件)|(?:您|你)(?:委托|代理)的${S(12)}(?:案件|纠纷|投诉|材料|诉讼)|(?:您|你)(?:作为|是)原告|(?:您|你)申请的${S(12)}(?:案件|执行|仲裁|纠纷)|(?:已|已经)缴纳诉讼费` },
@@ -155,7 +158,11 @@ const CONTEXT: Cue[] = [
 // ---- third_party: aimed at someone other than the borrower --------------------------------------
 const THIRD_PARTY: Cue[] = [
   // "您的同事陈静在我司借款逾期" — the debt belongs to the relative, not to the reader.
-  { id: 'tp.relative-owes', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `${YOU}(?:的|那个|那位)?${RELATIVE}${NYC(14)}(?:欠|借款|借钱|借了|借网贷|网贷|贷款|逾期|不还|拖欠|跑了|失联|联系不上|躲|老赖|骗子|的账(?!单|号|户)|的债)|${YOU}(?:的|家)?${RELATIVE}的事${C(4)}(?:管不管|不管|你管)|(?:娶|嫁)了?个${S(4)}(?:老赖|骗子)` },
+  { id: 'tp.relative-owes', kind: 'third_party', rule: 'third_party.disclosure', implies: true, negatable: true, pattern: `${YOU}(?:的|那个|那位)?${RELATIVE}${NYC(14)}(?:欠|借款|借钱|借了|借网贷|网贷|贷款|逾期|不还|拖欠|跑了|失联|联系不上|躲|老赖|骗子|的账(?!单|号|户)|的债)|${YOU}(?:的|家)?${RELATIVE}的事${C(4)}(?:管不管|不管|你管)|(?:娶|嫁)了?个${S(4)}(?:老赖|骗子)` },
+  // The relative who hides, so the reader is made to answer: 你老公不接电话，那就你来还.
+  { id: 'tp.family-pays', kind: 'third_party', rule: 'third_party.disclosure', implies: true, negatable: true, pattern: `${YOU}(?:的)?${RELATIVE}${S(14)}(?:不接电话|电话打不通|不出面|不敢接|躲着|失踪|装死|跑路|不露面|不回消息)${S(14)}(?:找(?:你|您)|(?:你|您)来还|(?:你|您)们?(?:替|帮)(?:他|她)还|(?:你|您)们家)` },
+  // Parents blamed for the borrower to their face: 养出这么个…, 你们当父母的.
+  { id: 'tp.raised', kind: 'third_party', rule: 'third_party.disclosure', pattern: `养出(?:这么|这样)?(?:个|一个)|(?:你们|您们)(?:当|做)(?:父母|爹妈|爸妈|家长)的` },
   { id: 'tp.workplace-owes', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:你们|您们|贵|你|您)(?:部门|单位|公司|司|团队|科室|车间|店|厂|班|学校|宿舍|寝室|工地|村|小区)(?![^,。!?]{0,4}(?:那|这|一)笔)(?:的)?[^你您,。!?;:、\\n群发贴挂寄送抄]{0,12}(?:欠|借款|借钱|借了|逾期|贷款|拖欠)|(?:你们|您们|贵)(?:部门|单位|公司|司|团队|科室|车间|店|厂)的?(?:员工|职工|同事|工作人员|下属|老师|学生)` },
   { id: 'tp.are-you-relative', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `${YOU}(?:就)?是[^,。!?;\\n]{1,10}的${RELATIVE}(?:吧|吗|对吧|是吧|\\?)|${YOU}(?:是|作为)${S(10)}的?(?:紧急联系人|担保人|保证人|联系人)|(?<=^|[,。!?])(?:请问)?(?:是|就是)[^,。!?;\\n]{1,8}的${RELATIVE}(?:吗|吧|\\?)|${YOU}(?:就)?是(?!不是)[^你您我,。!?;:、\\n]{0,8}${RELATIVE}(?:吧|吗|对吧|是吧|对不对|\\?)|${YOU}(?:和|跟)${NYC(5)}(?:是)?(?:一个|同一个|同个|一起|同)(?:科室|部门|单位|公司|班|宿舍|寝室|厂|车间|学校|村|小区)` },
   { id: 'tp.listed-contact', kind: 'third_party', rule: 'third_party.disclosure', implies: true, pattern: `(?:紧急联系人|担保人|联系人|联系电话)${S(6)}(?:是|填|写|留)${S(6)}${YOU}|${YOU}(?:在|是)(?:他|她)的?(?:通讯录|手机|联系人)` },
@@ -174,12 +181,12 @@ const THIRD_PARTY: Cue[] = [
 
 // ---- contact_list: mass contact of the borrower's circle, or public exposure ---------------------
 const CONTACT_LIST: Cue[] = [
-  { id: 'cl.address-book', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:通讯录|通信录|电话本|通讯簿|txl)${S(20)}(?:通知|发|打|联系|收到|知道|曝光|导出|备份|共享|同步|逐个|挨个|轰炸|爆)|(?:爆|曝光|轰炸|群发|打遍|通知|发给|发到|共享给|同步到|同步给|联系)${S(10)}(?:通讯录|通信录|所有联系人|全部联系人|紧急联系人)|(?:通讯录|通信录|联系人)${S(8)}(?:在我们手|在我们这|我们手上|已被?(?:获取|读取|掌握|拿到|导出|备份))|(?:拿到|获取|掌握|读取|导出|备份)了?${YOU}?的?(?:手机)?(?:通讯录|通信录|联系人)|(?:通讯录|通信录)${S(12)}\\d+(?:人|个)|(?:通讯录|通信录)${S(4)}(?:调出|调取|翻出|拉出)|(?:联系人|通讯录|通信录|好友)${S(10)}(?:名单|整理好|汇总|列表)|每人一条|人手一(?:条|份)` },
+  { id: 'cl.address-book', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:通讯录|通信录|电话本|通讯簿|txl)${S(20)}(?:通知|发|打|联系|收到|知道|曝光|逐个|挨个|轰炸|爆)|(?:爆|曝光|轰炸|群发|打遍|通知|发给|发到|共享给|同步到|同步给|联系)${S(10)}(?:通讯录|通信录|所有联系人|全部联系人|紧急联系人)|(?:通讯录|通信录|联系人)${S(8)}(?:在我们手|在我们这|我们手上|已被?(?:获取|读取|掌握|拿到|导出|备份))|(?:拿到|获取|掌握|读取|导出|备份)了?${YOU}?的?(?:手机)?(?:通讯录|通信录|联系人)|(?:通讯录|通信录)${S(12)}\\d+(?:人|个)|(?:通讯录|通信录)${S(4)}(?:调出|调取|翻出|拉出)|(?:联系人|通讯录|通信录|好友)${S(10)}(?:名单|整理好|汇总|列表)|每人一条|人手一(?:条|份)` },
   // "We told your wife": the debt told to the family (not "tell your husband to pay", third_party).
   { id: 'cl.told-family', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:我们|已经|已|会|将|要)${S(4)}(?:告诉|通知|告知|联系)了?${YOU}的?(?:老婆|老公|爱人|配偶|妻子|丈夫|孩子|儿子|女儿|家里人|亲人|兄弟姐妹)` },
   { id: 'cl.notify-circle', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:通知|告诉|告知|通报|联系(?!不)|打电话给|打给|致电|同步至|推送至|报送至|发给|发到|发送给|寄给|共享给|同步给|同步到|转给|曝光给)(?:到)?${YOU}?(?:的|们的?)?[^,。!?;:、\\n】]{0,6}${CIRCLE}` },
   { id: 'cl.circle-phones', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:我|我们)${S(4)}(?:给(?:她|他)(?:老人家)?打(?:个)?电话|打给(?:她|他))|(?:电话|号码)${S(4)}(?:一个个|一个一个|挨个|轮着|逐个)${S(2)}(?:打|发)|在${PUBLIC_PLACE}${S(4)}(?:提醒|说说|通知|问问)|打${YOU}(?:的)?(?:爸妈|父母|家人|领导|老板|同事|老婆|老公|朋友|亲戚)的|${YOU}(?:的)?(?:妈|爸|爸妈|父母|家人|老婆|老公|领导)(?:那个|的)?(?:号码|电话)${S(6)}(?:打|发)|(?:邻居|街坊|全村|全小区|同事|亲戚|整条街)${S(4)}(?:看热闹|看笑话)|举牌|${CIRCLE}${S(4)}(?:电话|号码|联系方式|手机号|微信)${S(8)}(?:都有|都在|拿到|掌握|有了|已经有|我们有|也有|也都有|查到)|(?:每个人|每一个人|所有人)都?(?:打|发|通知|联系)|给${YOU}?(?:的|们的?)?${C(6)}${CIRCLE}${C(4)}(?:打|发|寄|送)` },
-  { id: 'cl.talk-to-circle', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:跟|找|和|同|打给|打电话给)(?:${YOU}|他|她)?(?:的|们的?)?${S(4)}${BOSS}${S(4)}(?:聊|谈|说|讲|反映|沟通|汇报|评理|了解|打过招呼|打招呼|问问)|下一个${C(3)}(?:打|找|联系|轮到)${C(4)}${BOSS}|(?:跟|和|找)(?:他们|她们|他|她)${S(4)}(?:聊聊|说说|讲讲|谈谈)${S(4)}(?:你|您)(?:干的|做的|的事|欠|借)|当着${S(6)}(?:顾客|客人|同事|工友|邻居|客户|大家|所有人|全村|领导|家人|亲戚)的?面|我们${C(6)}(?:去|到)${C(8)}(?:单位|公司|科室|厂里|车间|学校|店里|村委|居委)${C(4)}(?:聊聊|聊了聊|问问|问了问|坐坐|反映|说说|讲讲|打听|宣传)` },
+  { id: 'cl.talk-to-circle', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:跟|找|和|同|打给|打电话给)(?:${YOU}|他|她)?(?:的|们的?)?${S(4)}${BOSS}${S(4)}(?:聊|谈|说|讲|反映|沟通|汇报|评理|了解|打过招呼|打招呼|问问)|下一个${C(3)}(?:打|找|联系|轮到)${C(4)}${BOSS}|(?:跟|和|找)(?:他们|她们|他|她)${S(4)}(?:聊聊|说说|讲讲|谈谈)${S(4)}(?:你|您)(?:干的|做的|的事|欠|借)|当着${S(6)}(?:顾客|客人|同事|工友|邻居|客户|大家|所有人|全村|领导|家人|亲戚|全办公室|办公室|全公司|全单位|全厂|全家人|全家)的?面|我们${C(6)}(?:去|到)${C(8)}(?:单位|公司|科室|厂里|车间|学校|店里|村委|居委)${C(4)}(?:聊聊|聊了聊|问问|问了问|坐坐|反映|说说|讲讲|打听|宣传)` },
   { id: 'cl.circle-will-know', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:${CIRCLE}|全世界|(?:全|整个|满)(?:医院|院|村|厂|校|学校|班|楼|小区|镇|部门|科室|单位|公司|家族|网|城|县|街|宿舍))${S(8)}(?:都会|都将|都要|全都|都|会|将|马上|很快|立刻|即将)${S(4)}(?:知道|收到|看到|接到|晓得|了解|认识到)|(?:让|叫)${YOU}?(?:的|全|所有的?)?(?:${CIRCLE}|全家|一家|家里)${S(6)}(?:看看|知道|评评理|认清|见识|看清)` },
   { id: 'cl.all-contacts', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:所有|全部|每一个|每个|逐个|挨个|一个个|一个一个)的?(?:联系人|亲友|亲戚|朋友|好友|同事|同学|家人|邻居)|(?:逐个|挨个|一个个|一个一个)(?:通知|联系|打电话|打过去|发)|挨家挨户|(?:每户|每家|每一户|家家户户)${S(10)}(?:发|送|贴|通知|告知|说)|(?:${PUBLIC_PLACE}|${CIRCLE})${S(6)}把${YOU}的?(?:事|事情|情况|欠款|借款|丑事)${S(4)}(?:说|讲|公布|曝光|发|贴)|(?:说明|宣传|公布|通报|讲讲|说说)${YOU}的(?:欠款|借款|欠债|事|丑事)|${YOU}${S(4)}全体(?:同事|员工|亲友|家人|同学|村民|邻居|业主)|(?:告知函|通知函|催收函|催告函)${S(10)}(?:发出|寄出|发给|发到|送达|寄到)` },
   { id: 'cl.post-public', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, notAfter: /(?:(?:你|您)(?:还有脸|还好意思|好意思|有脸|还在|还|天天|每天|居然|竟然|就知道)|还(?:天天|每天|有脸|好意思|在)|居然|竟然)$/, pattern: `(?:发|贴|挂|传|曝光|公布|公开|留言|发布|通报|散发|张贴|上传|转发|做成|(?<!(?:我们的人|我们|有人)[^,。!?]{0,6})出现在|登上)${S(10)}${PUBLIC_PLACE}(?!${S(2)}(?:了吗|吗|了没|没有))|${PUBLIC_PLACE}${S(10)}(?:留言|曝光|发布|公开|公示|展示|发(?:一条|条|个|一下|出去)|传遍|传开|流传|疯传|转发|通报|挂出|发了|发出|发过|贴了|贴出|挂了|说明|宣传|讲讲|说说|直播|专场|开帖|开贴|置顶)|(?:张贴|贴出|贴上|贴|发布|公示|散发)${S(6)}(?:公告|告示|通告|启事|通缉令|催收函|欠款通知|欠款信息)|在${PUBLIC_PLACE}${S(4)}贴` },
@@ -193,9 +200,11 @@ const CONTACT_LIST: Cue[] = [
   { id: 'cl.customers', kind: 'contact_list', rule: 'contact_list.exposure', negatable: true, pattern: `(?:跟|对|和|给|告诉)${S(4)}(?:乘客|顾客|客人|食客|宾客|买家|粉丝|进货的?(?:老板)?|客户|站长|队长|工友|工头|包工头|房东)们?${S(10)}(?:说|讲|讲讲|说说|说清楚|宣传|知道)|刷差评|(?:每条|所有)(?:视频|作品|动态)${S(8)}(?:留言|评论)` },
   // "The people in your phone: we start with them."
   { id: 'cl.phone-contacts', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:手机|微信|通讯)里${S(16)}(?:人|联系人|好友)${S(6)}我们${S(8)}(?:打|发|联系|通知)` },
+  // Going to a partner's or relative's workplace to have them pay: 去她公司让她帮你还.
+  { id: 'cl.their-work', kind: 'contact_list', rule: 'contact_list.exposure', negatable: true, pattern: `${YOU}(?:的)?(?:女朋友|男朋友|老婆|老公|媳妇|对象|爱人|妻子|丈夫|父母|爸妈|爸|妈)${S(24)}(?:去|到)(?:她|他)(?:们)?的?(?:公司|单位|店里|学校|厂里)` },
   // The group or page named first, then what will appear there: 车队群、朋友圈都会出现你的照片.
   { id: 'cl.will-appear', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `${PUBLIC_PLACE}${S(12)}(?:都会|都将|会|将|就会)出现${YOU}的?(?:照片|欠款|借款|信息|名字|大名|事|资料|头像)` },
-  { id: 'cl.copy-letter', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:抄送|寄送至|寄送到|寄到|寄往|发送至|送到|送去|送达)${S(10)}(?:单位|公司|村委会?|居委会?|人事|老家|户籍地|家里|学校|前台)|向${S(10)}(?:单位|公司|村委会?|居委会?|人事|老家|户籍地|学校)${S(8)}(?:寄送|寄出|发送|送达)` },
+  { id: 'cl.copy-letter', kind: 'contact_list', rule: 'contact_list.exposure', implies: true, negatable: true, pattern: `(?:抄送|寄送至|寄送到|寄到|寄往|发往|发送至|送到|送去|送达)${S(10)}(?:单位|公司|村委会?|居委会?|人事|老家|户籍地|家里|学校|前台)|向${S(10)}(?:单位|公司|村委会?|居委会?|人事|老家|户籍地|学校)${S(8)}(?:寄送|寄出|发送|送达)` },
   // The circle already reached, told of or shown by the collector: a relative's reaction reported
   // (你妈挺热情的, 老人家挺着急的), calls already made to them, the workplace's front desk quoted, the
   // community (网格员, 居委会) told, the circle able to look the debt up, talks with the neighbours.
@@ -217,6 +226,9 @@ const THREAT: Cue[] = [
   { id: 'th.go-find', kind: 'threat', rule: 'threat.intimidation', negatable: true, pattern: `(?:上班|工作)的?(?:那个|那家)?${S(2)}(?:厂|公司|超市|店|单位|医院|学校)${S(4)}我们${S(4)}(?:去|过去|走一趟|去一趟)|在${S(4)}(?:楼道|门口|小区|村口|单位)${S(2)}贴(?:告示|通知|海报|大字报)|(?:去|到|来|上)(?:${PLACE}|车队|工地|医院|科室|车间|门店)${S(4)}(?:找|堵|等)(?:你|您|他|她)|(?:揍|打)${YOU}一(?:次|顿)|(?:学校|家|公司|单位|老家|店)${S(4)}我们(?:已经|都)?去过` },
   // Police or court "coming to your door" is a false legal claim (false_legal), not the collector's visit.
   { id: 'th.home-visit', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, notAfter: new RegExp(`${POLICE_OR_COURT}[^,。!?;\\n]{0,6}$`), pattern: `上门(?:催收|核实|拜访|走访|处理|找|追讨|收|讨债|催款|调查|谈|沟通|请)|(?:派人|我们|我司|安排|外访|直接|马上)(?:(?!不|没|别|勿|无)[^。!?;\\n]){0,4}上门|(?:将|会|就|要|准备)(?:派人)?(?:直接)?上门|上门${S(2)}(?:小组|人员)|外访(?:人员|组)|走访${S(6)}(?:单位|村|邻居|家)|走访核实|走访调查|实地走访` },
+  // Collectors coming *with* the police or the court: the visit is theirs (the police part is false_legal).
+  { id: 'th.with-police', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?:我们|我司|我方)${S(8)}(?:和|会同|联合|跟|与|带着?|协同)${S(6)}(?:${POLICE_OR_COURT}|执法人员|执行人员)${S(10)}(?:上门|到(?:你|您)|去(?:你|您)|来(?:你|您)|到家|一起|入户|约谈)|(?:${POLICE_OR_COURT}|执法人员|执行人员)${S(8)}(?:和|跟|与|会同)(?:我们|我司|我方)${S(6)}(?:一起|上门|到(?:你|您)|去(?:你|您))` },
+  { id: 'th.hired', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `找人${S(4)}(?:教育|收拾|修理|招呼|伺候)|欠(?:收拾|揍|打(?!卡))` },
   // "Where you are / when you leave, we know": a collector's knowledge of the borrower's routine.
   { id: 'th.we-know', kind: 'threat', rule: 'threat.intimidation', implies: true, negatable: true, pattern: `(?:在哪|住哪|哪家|哪个|几点|哪条路|路线|行踪|地址)${S(10)}我们(?:都|也)?(?:知道|清楚|查到|摸清|掌握)` },
   // 找上门 / 打上门 are never a courier's or a guest's visit, so no addressee is needed.
