@@ -75,6 +75,8 @@ export const TRAINING_FILES = [
   'tests/unit/data/classify-blind-z.jsonl',
   'tests/unit/data/classify-blind-ae.jsonl',
   'tests/unit/data/classify-blind-af.jsonl',
+  'tests/unit/data/classify-blind-ac.jsonl',
+  'tests/unit/data/classify-blind-ad.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

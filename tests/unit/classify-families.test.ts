@@ -386,3 +386,31 @@ describe('families from the blind sets Y, Z, AE and AF', () => {
     expect(r.violations).toEqual([]);
   });
 });
+
+// Families added after the blind sets AC and AD were scored (docs/CLASSIFY.md). Written here, not
+// taken from them.
+describe('families from the blind sets AC and AD', () => {
+  it.each([
+    ['false_legal', '【律师函】你拖欠借款一事本所已受理，函件副本将寄送你单位人事部。'],
+    ['contact_list', '【律师函】你拖欠借款一事本所已受理，函件副本将寄送你单位人事部。'],
+    ['false_legal', '你的借款逾期不还，下个月起你家的低保就停发了。'],
+    ['false_legal', '你母亲的欠款没还，按照法律规定父债子还，你必须承担还款责任。'],
+    ['threat', '欠款再不还，明天执行局带人到你家清点东西。'],
+    ['threat', '欠钱不还，大字报我们已经写好了，明天贴到你们村口。'],
+    ['threat', '你爹欠的钱还不还？我们知道他每天早上几点出门。'],
+    ['threat', '欠的钱赶紧还，我们的车已经到你们镇上了。'],
+    ['third_party', '你那个没出息的哥欠了我们三万，你管不管？'],
+    ['contact_list', '欠款不处理，明天我们进村走访，问问乡亲们你的情况。'],
+  ])('%s: %s', expectFound);
+
+  it.each([
+    '王老师您好，我是社区医院的，您父亲今天血压偏高，麻烦您跟他说一声按时吃药。',
+    '【某某剧场】您购买的演出票已出票，电子票副本已发送至邮箱，请查收。',
+  ])('harmless: %s', expectHarmless('10690000000'));
+
+  it('a lender telling the borrower how a family repayment is booked is not writing to a third party', () => {
+    const r = run('【某某金融】您的借款已逾期3天，应还620.00元。若您已委托家人代为还款，请在APP中确认。', '10690000000');
+    expect(r.collection).toBe(true);
+    expect(r.violations).toEqual([]);
+  });
+});
