@@ -77,6 +77,8 @@ export const TRAINING_FILES = [
   'tests/unit/data/classify-blind-af.jsonl',
   'tests/unit/data/classify-blind-ac.jsonl',
   'tests/unit/data/classify-blind-ad.jsonl',
+  'tests/unit/data/classify-blind-ai.jsonl',
+  'tests/unit/data/classify-blind-aj.jsonl',
   // The shared development data beside the repository (issue #5).
   '../shared/data/messages-dev.jsonl',
 ];

@@ -36,9 +36,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  * the rules), E and F (a third), G and H (a fourth), I and J (a fifth), K and L (a sixth), M and N (a
  * seventh), O and P (an eighth), Q and R (a ninth), S and T (a tenth), U and V (an eleventh), W and X
  * (a twelfth), AA and AB (a thirteenth), Y and Z (a fourteenth), AE and AF (a fifteenth), AC and AD (a
- * sixteenth).
+ * sixteenth), AI and AJ (a seventeenth).
  */
-const FIRST_SCORED: Record<string, string> = { a: '9690cdc', b: '9690cdc', c: '9690cdc', d: '9690cdc', e: '6a993ea', f: '6a993ea', g: '2523196', h: '2523196', i: '67d7bb8', j: '67d7bb8', k: 'd064bed', l: 'd064bed', m: 'e208c5b', n: 'e208c5b', o: 'b320e29', p: 'b320e29', q: '4725e9a', r: '4725e9a', s: '8bbe4c5', t: '8bbe4c5', u: '8b9a47f', v: '8b9a47f', w: 'e5a9b93', x: 'e5a9b93', aa: '67427db', ab: '67427db', y: '6d36978', z: '6d36978', ae: '6d36978', af: '6d36978', ac: 'b7ef097', ad: 'b7ef097' };
+const FIRST_SCORED: Record<string, string> = { a: '9690cdc', b: '9690cdc', c: '9690cdc', d: '9690cdc', e: '6a993ea', f: '6a993ea', g: '2523196', h: '2523196', i: '67d7bb8', j: '67d7bb8', k: 'd064bed', l: 'd064bed', m: 'e208c5b', n: 'e208c5b', o: 'b320e29', p: 'b320e29', q: '4725e9a', r: '4725e9a', s: '8bbe4c5', t: '8bbe4c5', u: '8b9a47f', v: '8b9a47f', w: 'e5a9b93', x: 'e5a9b93', aa: '67427db', ab: '67427db', y: '6d36978', z: '6d36978', ae: '6d36978', af: '6d36978', ac: 'b7ef097', ad: 'b7ef097', ai: 'ae86c8c', aj: 'ae86c8c' };
 const blindFile = (letter: string) => `tests/unit/data/classify-blind-${letter}.jsonl`;
 const BLIND = Object.keys(FIRST_SCORED).map(blindFile);
 const SETS = [...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => `tests/unit/data/classify-holdout-${k}.jsonl`), ...BLIND];

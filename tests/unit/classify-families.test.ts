@@ -414,3 +414,33 @@ describe('families from the blind sets AC and AD', () => {
     expect(r.violations).toEqual([]);
   });
 });
+
+// Families added after the blind sets AI and AJ were scored (docs/CLASSIFY.md). Written here, not
+// taken from them.
+describe('families from the blind sets AI and AJ', () => {
+  it.each([
+    ['threat', '欠的钱躲不掉的，你回家那条路我们都熟，慢慢走。'],
+    ['threat', '你儿子不还钱，这个月我们就到王家村你家里坐坐。'],
+    ['threat', '借款再不还，我们就给你家祖坟边上贴告示。'],
+    ['contact_list', '你欠钱的事我们跟你们村里人都打过招呼了。'],
+    ['insult', '欠款不还，P好的图"老赖张三"今晚发你们家长群。'],
+    ['third_party', '张女士，你老公再不处理欠款，我们只能找你了。'],
+  ])('%s: %s', expectFound);
+
+  it('a lender writing to a relative of its customer is third-party contact, not a threat', () => {
+    const r = run('请问是李女士吗？您丈夫在我们平台有一笔借款逾期了，麻烦您提醒他尽快处理。');
+    expect(r.collection).toBe(true);
+    expect(r.violations).toContain('third_party');
+    expect(r.violations).not.toContain('threat');
+  });
+
+  it('hiding at a relative\'s home is not a visit to it', () => {
+    const r = run('欠钱不还的狗东西，躲到你姐家就找不到你了？');
+    expect(r.collection).toBe(true);
+    expect(r.violations).not.toContain('threat');
+  });
+
+  it('a loan due yesterday is overdue even when the reminder says 记得还', () => {
+    expect(run('你那笔2000的借款昨天到期了，今天记得还一下。').collection).toBe(true);
+  });
+});
