@@ -14,6 +14,13 @@ const expectHarmless = (institution: string) => (text: string) => {
   expect(r.violations).toEqual([]);
 };
 
+/** A lender's lawful message (from a 106 service number): collection with no violation. */
+const expectLawful = (text: string) => {
+  const r = run(text, '10690000000');
+  expect(r.collection, text).toBe(true);
+  expect(r.violations).toEqual([]);
+};
+
 /** The message is collection and shows `violation`, with its phrase from the text and a rule of its kind. */
 function expectFound(violation: string, text: string) {
   const r = run(text);
@@ -299,11 +306,7 @@ describe('families from the blind sets S and T', () => {
 
   it.each([
     '【某某分期】您的借款已逾期，应还486.50元。还款请认准官方APP，请勿相信“代还”“征信修复”等信息。',
-  ])('a lender reminder with an anti-fraud line is collection without violations: %s', (text) => {
-    const r = run(text, '10690000000');
-    expect(r.collection).toBe(true);
-    expect(r.violations).toEqual([]);
-  });
+  ])('a lender reminder with an anti-fraud line is collection without violations: %s', expectLawful);
 
   it.each([
     '【某某科技】您好，您的入职背景调查需要联系上一家公司的直属领导，请回复其姓名和电话。',
@@ -374,17 +377,9 @@ describe('families from the blind sets Y, Z, AE and AF', () => {
   it.each([
     ['【某某分期】Dear customer, your loan is 5 days overdue, amount due ¥860.00. Please repay in the app.'],
     ['【某某资产】受某某小贷委托，就您尾号1234的借款（逾期20天，欠款2,300元）与您联系；如有异议可致电提出，我司将暂停催收并核实。'],
-  ])('a lender\'s lawful reminder is collection without violations: %s', (text) => {
-    const r = run(text, '10690000000');
-    expect(r.collection).toBe(true);
-    expect(r.violations).toEqual([]);
-  });
-
-  it('a lender promising not to tell the family is not writing to a third party', () => {
-    const r = run('【某某分期】您的借款已逾期5天，应还800.00元。我司不会向您的亲友透露借款信息，请登录APP还款。', '10690000000');
-    expect(r.collection).toBe(true);
-    expect(r.violations).toEqual([]);
-  });
+    // Promising not to tell the family is not writing to a third party.
+    ['【某某分期】您的借款已逾期5天，应还800.00元。我司不会向您的亲友透露借款信息，请登录APP还款。'],
+  ])('a lender\'s lawful reminder is collection without violations: %s', expectLawful);
 });
 
 // Families added after the blind sets AC and AD were scored (docs/CLASSIFY.md). Written here, not
@@ -408,11 +403,10 @@ describe('families from the blind sets AC and AD', () => {
     '【某某剧场】您购买的演出票已出票，电子票副本已发送至邮箱，请查收。',
   ])('harmless: %s', expectHarmless('10690000000'));
 
-  it('a lender telling the borrower how a family repayment is booked is not writing to a third party', () => {
-    const r = run('【某某金融】您的借款已逾期3天，应还620.00元。若您已委托家人代为还款，请在APP中确认。', '10690000000');
-    expect(r.collection).toBe(true);
-    expect(r.violations).toEqual([]);
-  });
+  // Telling the borrower how a family repayment is booked is not writing to a third party.
+  it.each([
+    '【某某金融】您的借款已逾期3天，应还620.00元。若您已委托家人代为还款，请在APP中确认。',
+  ])('a lender\'s lawful reminder is collection without violations: %s', expectLawful);
 });
 
 // Families added after the blind sets AI and AJ were scored (docs/CLASSIFY.md). Written here, not
