@@ -178,4 +178,4 @@ for (const set of SETS) {
 }
 const line = (name: string, p: typeof pooled) => `${name.padEnd(26)} lexicon ${p.lexicon.map((x) => f1(x).toFixed(3)).join(' ')} | with model ${p.model.map((x) => f1(x).toFixed(3)).join(' ')}`;
 console.log(line('pooled', pooled));
-console.log(line('pooled, blind A–V', pooledBlind));
+console.log(line('pooled, blind sets', pooledBlind));
