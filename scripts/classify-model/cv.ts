@@ -1,6 +1,6 @@
 // `npx tsx scripts/classify-model/cv.ts [--history]`: leave-one-set-out cross-validation of the
 // statistical tie-breaker over the held-out sets (tests/unit/data/classify-holdout-{2..12}.jsonl) and
-// the blind sets (tests/unit/data/classify-blind-{a..v}.jsonl); pooled figures are printed for all of
+// the blind sets named in FIRST_SCORED (tests/unit/data/classify-blind-*.jsonl); pooled figures are printed for all of
 // them and for the blind sets alone (the other writers' style).
 // For each set, a model is trained on every other labelled file (the own examples, the dev data and the
 // other sets) and the set is scored by the lexicon alone and by the lexicon with that model.
