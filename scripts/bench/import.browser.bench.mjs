@@ -127,9 +127,12 @@ try {
   // What IndexedDB alone costs here: the stored records written again, as they are, into a scratch
   // database with the same indexes as `messages` (read from the store itself), in transactions of
   // 5,000 like the import's chunks — no parsing, no messaging, no sealing. No import can be faster.
-  let idbFloor;
-  const idbFloorMem = await measured(async () => {
-    idbFloor = await page.evaluate(async (total) => {
+  // Then the same records 100 to a row (one request per group, indexed by the group's first number,
+  // time and capture time), as an array of records (IndexedDB clones every object) and as one JSON
+  // string (one string to clone; JSON.stringify's time counted): what storing evidence in groups would
+  // cost instead. Not what the store does; the figures for deciding whether to (docs/CAPTURE.md).
+  // Each of the three is its own phase, so each has its own peak memory.
+  await page.evaluate(async () => {
     const open = (name, upgrade) =>
       new Promise((ok, fail) => {
         const req = indexedDB.open(name);
@@ -138,72 +141,63 @@ try {
         req.onerror = () => fail(req.error);
       });
     const store = await open('anning');
-    const tx = store.transaction('messages');
-    const source = tx.objectStore('messages');
+    const source = store.transaction('messages').objectStore('messages');
     const indexes = [...source.indexNames].map((n) => [n, source.index(n).keyPath]);
     const rows = await new Promise((ok) => (source.getAll(null, 5_000).onsuccess = (e) => ok(e.target.result)));
     store.close();
-    const name = `anning-idb-floor-${Date.now()}`;
-    const db = await open(name, (d) => {
-      const s = d.createObjectStore('messages', { keyPath: 'id' });
-      for (const [n, keyPath] of indexes) s.createIndex(n, keyPath);
-    });
-    const t0 = performance.now();
-    for (let done = 0; done < total; ) {
-      await new Promise((ok, fail) => {
-        const w = db.transaction('messages', 'readwrite');
-        const s = w.objectStore('messages');
-        for (let i = 0; i < rows.length && done < total; i++, done++) s.add({ ...rows[i], id: `${rows[i].id}-${done}` });
-        w.oncomplete = ok;
-        w.onerror = () => fail(w.error);
-      });
-    }
-    const seconds = (performance.now() - t0) / 1000;
-    db.close();
-    indexedDB.deleteDatabase(name);
-    // The same records 100 to a row (one request per group, indexed by the group's first number, time
-    // and capture time): what storing evidence in groups would cost instead. Not what the store does;
-    // the figure for deciding whether to (docs/CAPTURE.md).
-    const gname = `${name}-grouped`;
-    const gdb = await open(gname, (d) => {
-      const s = d.createObjectStore('groups', { keyPath: 'id' });
-      for (const n of ['number', 'at', 'capturedAt']) s.createIndex(n, n);
-    });
-    // Twice: the group as an array of records (IndexedDB clones every object), then as one JSON string
-    // (one string to clone; JSON.stringify's time counted).
-    const writeGroups = async (pack) => {
-      const g0 = performance.now();
+    const writeAll = async (name, upgrade, total, put) => {
+      const db = await open(name, upgrade);
+      const t0 = performance.now();
       for (let done = 0; done < total; ) {
         await new Promise((ok, fail) => {
-          const w = gdb.transaction('groups', 'readwrite');
-          const s = w.objectStore('groups');
-          for (let n = 0; n < rows.length && done < total; ) {
-            const group = [];
-            for (; group.length < 100 && n < rows.length && done < total; n++, done++) group.push({ ...rows[n], id: `${rows[n].id}-${pack.name}-${done}` });
-            s.add({ id: group[0].id, number: group[0].number, at: group[0].at, capturedAt: group[0].capturedAt, records: pack(group) });
-          }
+          const w = db.transaction(db.objectStoreNames[0], 'readwrite');
+          done = put(w.objectStore(db.objectStoreNames[0]), done, total);
           w.oncomplete = ok;
           w.onerror = () => fail(w.error);
         });
       }
-      return (performance.now() - g0) / 1000;
+      const seconds = (performance.now() - t0) / 1000;
+      db.close();
+      indexedDB.deleteDatabase(name);
+      return seconds;
     };
-    const groupedSeconds = await writeGroups(function objects(g) { return g; });
-    const groupedJsonSeconds = await writeGroups(function json(g) { return JSON.stringify(g); });
-    gdb.close();
-    indexedDB.deleteDatabase(gname);
-    return { seconds, groupedSeconds, groupedJsonSeconds, indexes: indexes.map(([n]) => n) };
-  }, records);
-    return idbFloor.seconds;
+    window.__idbBench = {
+      indexes: indexes.map(([n]) => n),
+      rowsWrite: (total) =>
+        writeAll(`anning-idb-floor-${Date.now()}`, (d) => {
+          const s = d.createObjectStore('messages', { keyPath: 'id' });
+          for (const [n, keyPath] of indexes) s.createIndex(n, keyPath);
+        }, total, (s, done, total) => {
+          for (let i = 0; i < rows.length && done < total; i++, done++) s.add({ ...rows[i], id: `${rows[i].id}-${done}` });
+          return done;
+        }),
+      groupedWrite: (total, asJson) =>
+        writeAll(`anning-idb-grouped-${Date.now()}`, (d) => {
+          const s = d.createObjectStore('groups', { keyPath: 'id' });
+          for (const n of ['number', 'at', 'capturedAt']) s.createIndex(n, n);
+        }, total, (s, done, total) => {
+          for (let n = 0; n < rows.length && done < total; ) {
+            const group = [];
+            for (; group.length < 100 && n < rows.length && done < total; n++, done++) group.push({ ...rows[n], id: `${rows[n].id}-${done}` });
+            s.add({ id: group[0].id, number: group[0].number, at: group[0].at, capturedAt: group[0].capturedAt, records: asJson ? JSON.stringify(group) : group });
+          }
+          return done;
+        }),
+    };
   });
+  const idbIndexes = await page.evaluate(() => window.__idbBench.indexes);
+  let idbSeconds, groupedSeconds, groupedJsonSeconds;
+  const idbFloorMem = await measured(async () => (idbSeconds = await page.evaluate((n) => window.__idbBench.rowsWrite(n), records)));
+  const groupedMem = await measured(async () => (groupedSeconds = await page.evaluate((n) => window.__idbBench.groupedWrite(n, false), records)));
+  const groupedJsonMem = await measured(async () => (groupedJsonSeconds = await page.evaluate((n) => window.__idbBench.groupedWrite(n, true), records)));
 
   const round = (n, d = 3) => Number(n.toFixed(d));
   const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records, browser: 'chromium' };
   const line = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
   line({ bench: 'import.sms-backup.browser.seconds', unit: 's', value: round(imp.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(imp.seconds / floor.seconds, 2), target: '<= 2', ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-write-floor', unit: 's', value: round(idbFloor.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(idbFloor.seconds / floor.seconds, 2), importOverIdb: round(imp.seconds / idbFloor.seconds, 2), indexes: idbFloor.indexes, ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-grouped-write', unit: 's', value: round(idbFloor.groupedSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(idbFloor.groupedSeconds / floor.seconds, 2), perRowOverGrouped: round(idbFloor.seconds / idbFloor.groupedSeconds, 1), recordsPerRow: 100, ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-grouped-json-write', unit: 's', value: round(idbFloor.groupedJsonSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(idbFloor.groupedJsonSeconds / floor.seconds, 2), perRowOverGrouped: round(idbFloor.seconds / idbFloor.groupedJsonSeconds, 1), recordsPerRow: 100, ...meta });
+  line({ bench: 'import.sms-backup.browser.idb-write-floor', unit: 's', value: round(idbSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(idbSeconds / floor.seconds, 2), importOverIdb: round(imp.seconds / idbSeconds, 2), indexes: idbIndexes, ...meta });
+  line({ bench: 'import.sms-backup.browser.idb-grouped-write', unit: 's', value: round(groupedSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedSeconds / floor.seconds, 2), perRowOverGrouped: round(idbSeconds / groupedSeconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedMem.addedMB, 1), peakMemoryOverFile: round(groupedMem.addedMB / fileMB, 2), ...meta });
+  line({ bench: 'import.sms-backup.browser.idb-grouped-json-write', unit: 's', value: round(groupedJsonSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedJsonSeconds / floor.seconds, 2), perRowOverGrouped: round(idbSeconds / groupedJsonSeconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedJsonMem.addedMB, 1), peakMemoryOverFile: round(groupedJsonMem.addedMB / fileMB, 2), ...meta });
   line({ bench: 'import.sms-backup.browser.idb-write-floor-peak-memory', unit: 'MB', value: round(idbFloorMem.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(idbFloorMem.addedMB / fileMB, 2), ...meta });
   line({ bench: 'import.sms-backup.browser.peak-memory', unit: 'MB', value: round(imp.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(imp.addedMB / fileMB, 2), target: '<= 3', ...meta });
   line({ bench: 'import.sms-backup.browser.parse-peak-memory', unit: 'MB', value: round(floor.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(floor.addedMB / fileMB, 2), ...meta });
