@@ -122,20 +122,22 @@ describe.each(BLIND_PAIRS)('development sets $name (blind when written, trained 
   });
 });
 
-// AG and AH: an eighteenth writer's 300 messages (AG in the dev data's mix, AH students and young
-// graduates), scored by the classifier of ae86c8c and again by the shipped one (ffd4aa5) — the
-// estimate for unseen messages at this stop (docs/CLASSIFY.md §The estimate at this stop). Deliberately
-// NOT among the training files and not read for rules, so a later stop can score its classifier on them
-// before it uses them; the floors sit a little under the shipped classifier's score.
-describe('blind sets AG + AH (the estimate at this stop, not trained on)', () => {
-  const rows = ['classify-blind-ag.jsonl', 'classify-blind-ah.jsonl'].flatMap(load);
+// AG + AH, AK + AL, AM + AN: three writers' 900 messages (AG, AK, AM in the dev data's mix; AH students
+// and young graduates, AL migrant factory and construction workers, AN bank cards and licensed consumer
+// finance), scored by the shipped classifier (ffd4aa5) — the estimate for unseen messages at this stop
+// (docs/CLASSIFY.md §The estimate at this stop). Deliberately NOT among the training files and not read
+// for rules, so a later stop can score its classifier on them before it uses them; the floors sit a
+// little under the shipped classifier's pooled score.
+const ESTIMATE_SETS = ['ag', 'ah', 'ak', 'al', 'am', 'an'];
+describe('blind sets AG + AH, AK + AL, AM + AN (the estimate at this stop, not trained on)', () => {
+  const rows = ESTIMATE_SETS.map((k) => `classify-blind-${k}.jsonl`).flatMap(load);
   const results = classifyAll(rows);
-  it('are 300 messages outside the training files', async () => {
-    expect(rows.length).toBe(300);
+  it('are 900 messages outside the training files', async () => {
+    expect(rows.length).toBe(900);
     const { TRAINING_FILES } = await import('../../scripts/classify-model/build');
-    for (const k of ['ag', 'ah']) expect(TRAINING_FILES).not.toContain(`tests/unit/data/classify-blind-${k}.jsonl`);
+    for (const k of ESTIMATE_SETS) expect(TRAINING_FILES).not.toContain(`tests/unit/data/classify-blind-${k}.jsonl`);
   });
-  it.each(Object.entries({ collection: 0.98, third_party: 0.97, contact_list: 0.91, threat: 0.86, insult: 0.89, false_legal: 0.92, odd_hours: 0.96 }))('%s F1 ≥ %s', (label, floor) => {
+  it.each(Object.entries({ collection: 0.97, third_party: 0.96, contact_list: 0.9, threat: 0.88, insult: 0.89, false_legal: 0.95, odd_hours: 0.97 }))('%s F1 ≥ %s', (label, floor) => {
     expect(labelF1(results, label)).toBeGreaterThanOrEqual(floor);
   });
 });
