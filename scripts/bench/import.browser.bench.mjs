@@ -132,7 +132,7 @@ try {
   // string (one string to clone; JSON.stringify's time counted): what storing evidence in groups would
   // cost instead. Not what the store does; the figures for deciding whether to (docs/CAPTURE.md).
   // Each of the three is its own phase, so each has its own peak memory.
-  await page.evaluate(async () => {
+  const idbIndexes = await page.evaluate(async () => {
     const open = (name, upgrade) =>
       new Promise((ok, fail) => {
         const req = indexedDB.open(name);
@@ -162,7 +162,6 @@ try {
       return seconds;
     };
     window.__idbBench = {
-      indexes: indexes.map(([n]) => n),
       // Two SHA-256 per record (identity and seal, as utils/evidence/seal.ts computes them) over each
       // record's JSON with Web Crypto, 5,000 at a time in parallel. The product hashes records with
       // @noble/hashes instead (utils/evidence/canonical.ts; measured in Node in docs/CAPTURE.md); this is
@@ -201,23 +200,22 @@ try {
           return done;
         }),
     };
+    return indexes.map(([n]) => n);
   });
-  const idbIndexes = await page.evaluate(() => window.__idbBench.indexes);
-  let idbSeconds, groupedSeconds, groupedJsonSeconds;
-  const idbFloorMem = await measured(async () => (idbSeconds = await page.evaluate((n) => window.__idbBench.rowsWrite(n), records)));
-  const groupedMem = await measured(async () => (groupedSeconds = await page.evaluate((n) => window.__idbBench.groupedWrite(n, false), records)));
-  const groupedJsonMem = await measured(async () => (groupedJsonSeconds = await page.evaluate((n) => window.__idbBench.groupedWrite(n, true), records)));
+  const rowsPhase = await measured(() => page.evaluate((n) => window.__idbBench.rowsWrite(n), records));
+  const groupedPhase = await measured(() => page.evaluate((n) => window.__idbBench.groupedWrite(n, false), records));
+  const groupedJsonPhase = await measured(() => page.evaluate((n) => window.__idbBench.groupedWrite(n, true), records));
   const hashSeconds = await page.evaluate((n) => window.__idbBench.hashAll(n), records);
 
   const round = (n, d = 3) => Number(n.toFixed(d));
   const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records, browser: 'chromium' };
   const line = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
   line({ bench: 'import.sms-backup.browser.seconds', unit: 's', value: round(imp.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(imp.seconds / floor.seconds, 2), target: '<= 2', ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-write-floor', unit: 's', value: round(idbSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(idbSeconds / floor.seconds, 2), importOverIdb: round(imp.seconds / idbSeconds, 2), indexes: idbIndexes, ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-grouped-write', unit: 's', value: round(groupedSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedSeconds / floor.seconds, 2), perRowOverGrouped: round(idbSeconds / groupedSeconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedMem.addedMB, 1), peakMemoryOverFile: round(groupedMem.addedMB / fileMB, 2), ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-grouped-json-write', unit: 's', value: round(groupedJsonSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedJsonSeconds / floor.seconds, 2), perRowOverGrouped: round(idbSeconds / groupedJsonSeconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedJsonMem.addedMB, 1), peakMemoryOverFile: round(groupedJsonMem.addedMB / fileMB, 2), ...meta });
+  line({ bench: 'import.sms-backup.browser.idb-write-floor', unit: 's', value: round(rowsPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(rowsPhase.seconds / floor.seconds, 2), importOverIdb: round(imp.seconds / rowsPhase.seconds, 2), indexes: idbIndexes, ...meta });
+  line({ bench: 'import.sms-backup.browser.idb-grouped-write', unit: 's', value: round(groupedPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedPhase.seconds / floor.seconds, 2), perRowOverGrouped: round(rowsPhase.seconds / groupedPhase.seconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedPhase.addedMB, 1), peakMemoryOverFile: round(groupedPhase.addedMB / fileMB, 2), ...meta });
+  line({ bench: 'import.sms-backup.browser.idb-grouped-json-write', unit: 's', value: round(groupedJsonPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedJsonPhase.seconds / floor.seconds, 2), perRowOverGrouped: round(rowsPhase.seconds / groupedJsonPhase.seconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedJsonPhase.addedMB, 1), peakMemoryOverFile: round(groupedJsonPhase.addedMB / fileMB, 2), ...meta });
   line({ bench: 'import.sms-backup.browser.webcrypto-sha256-twice-per-record', unit: 's', value: round(hashSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(hashSeconds / floor.seconds, 2), ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-write-floor-peak-memory', unit: 'MB', value: round(idbFloorMem.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(idbFloorMem.addedMB / fileMB, 2), ...meta });
+  line({ bench: 'import.sms-backup.browser.idb-write-floor-peak-memory', unit: 'MB', value: round(rowsPhase.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(rowsPhase.addedMB / fileMB, 2), ...meta });
   line({ bench: 'import.sms-backup.browser.peak-memory', unit: 'MB', value: round(imp.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(imp.addedMB / fileMB, 2), target: '<= 3', ...meta });
   line({ bench: 'import.sms-backup.browser.parse-peak-memory', unit: 'MB', value: round(floor.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(floor.addedMB / fileMB, 2), ...meta });
 } finally {
