@@ -63,10 +63,12 @@ export const TRAINING_FILES = [
   'tests/unit/data/classify-blind-s.jsonl',
   'tests/unit/data/classify-blind-t.jsonl',
   // U and V: an eleventh writer's (U in the dev data's mix, V small business owners, drivers and factory
-  // workers), scored blind once, then trained on (no rule changed). W and X (a twelfth writer's) are
-  // deliberately left out: they are the estimate for the classifier this list trains (docs/CLASSIFY.md).
+  // workers), scored blind once, then trained on (no rule changed).
   'tests/unit/data/classify-blind-u.jsonl',
   'tests/unit/data/classify-blind-v.jsonl',
+  // W/X, AA/AB, Y/Z, AE/AF, AC/AD, AI/AJ: the twelfth to seventeenth writers', each pair scored blind
+  // once, then read by kind and trained on. AG/AH, AK/AL and AM/AN (the eighteenth to twentieth) are
+  // deliberately left out: they are the estimate for the classifier this list trains (docs/CLASSIFY.md).
   'tests/unit/data/classify-blind-w.jsonl',
   'tests/unit/data/classify-blind-x.jsonl',
   'tests/unit/data/classify-blind-aa.jsonl',
