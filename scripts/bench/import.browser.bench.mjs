@@ -9,9 +9,11 @@
 // phase, sampled every 100 ms from /proc, against the files' size.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchWithExtension, ROOT } from '../../tests/e2e/harness.mjs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness.mjs';
 import { writeBackupFiles } from './smsBackupFile.mjs';
 
 const MESSAGES = Number(process.env.IMPORT_BENCH_MESSAGES ?? 100_000);
@@ -24,8 +26,8 @@ if (!process.env.ANNING_SKIP_BUILD) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-/** Resident memory (MB) of the browser started with our extension, all its processes summed. */
-function browserRssMB() {
+/** Resident memory (MB) of one browser, all its processes summed: the one whose command line has `marker`. */
+function browserRssMB(marker) {
   const procs = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
@@ -38,7 +40,7 @@ function browserRssMB() {
       // gone meanwhile
     }
   }
-  const root = procs.find((p) => p.cmd.includes(`--load-extension=${EXTENSION_DIR}`) && !p.cmd.includes('--type='));
+  const root = procs.find((p) => p.cmd.includes(marker) && !p.cmd.includes('--type='));
   if (!root) return 0;
   const tree = new Set([root.pid]);
   for (let grew = true; grew; ) {
@@ -48,13 +50,13 @@ function browserRssMB() {
   return procs.filter((p) => tree.has(p.pid)).reduce((n, p) => n + p.rss, 0) / 1024;
 }
 
-async function measured(fn) {
-  const base = browserRssMB();
+async function measured(marker, fn) {
+  const base = browserRssMB(marker);
   let peak = base;
-  const timer = setInterval(() => (peak = Math.max(peak, browserRssMB())), 100);
+  const timer = setInterval(() => (peak = Math.max(peak, browserRssMB(marker))), 100);
   try {
     const seconds = await fn();
-    return { seconds, addedMB: Math.max(0, Math.max(peak, browserRssMB()) - base) };
+    return { seconds, addedMB: Math.max(0, Math.max(peak, browserRssMB(marker)) - base) };
   } finally {
     clearInterval(timer);
   }
@@ -62,9 +64,12 @@ async function measured(fn) {
 
 const dir = mkdtempSync(join(tmpdir(), 'anning-import-browser-bench-'));
 const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
+const EXT_MARKER = `--load-extension=${EXTENSION_DIR}`;
+let fileMB, floor, imp, sample;
+let records = 0;
 try {
   const files = writeBackupFiles(dir, { messages: MESSAGES, calls: CALLS });
-  const fileMB = (statSync(files.sms).size + statSync(files.calls).size) / 1_048_576;
+  fileMB = (statSync(files.sms).size + statSync(files.calls).size) / 1_048_576;
   const page = await ext.openExtensionPage('dashboard.html#/capture');
   await page.getByTestId('backup-file').waitFor();
   const workerAsset = readdirSync(join(EXTENSION_DIR, 'assets')).find((f) => /^import\.worker-.*\.js$/.test(f));
@@ -79,7 +84,7 @@ try {
     document.body.append(input);
   });
   await page.locator('#bench-floor').setInputFiles([files.sms, files.calls]);
-  const floor = await measured(() =>
+  floor = await measured(EXT_MARKER, () =>
     page.evaluate(async (asset) => {
       const t0 = performance.now();
       for (const file of document.getElementById('bench-floor').files) {
@@ -97,8 +102,7 @@ try {
   );
 
   // The import, as a user does it: one file, then the other.
-  let records = 0;
-  const imp = await measured(async () => {
+  imp = await measured(EXT_MARKER, async () => {
     let seconds = 0;
     for (const [i, file] of [files.sms, files.calls].entries()) {
       await page.evaluate(() => {
@@ -124,101 +128,149 @@ try {
     return seconds;
   });
 
-  // What IndexedDB alone costs here: the stored records written again, as they are, into a scratch
-  // database with the same indexes as `messages` (read from the store itself), in transactions of
-  // 5,000 like the import's chunks — no parsing, no messaging, no sealing. No import can be faster.
-  // Then the same records 100 to a row (one request per group, indexed by the group's first number,
-  // time and capture time), as an array of records (IndexedDB clones every object) and as one JSON
-  // string (one string to clone; JSON.stringify's time counted): what storing evidence in groups would
-  // cost instead. Not what the store does; the figures for deciding whether to (docs/CAPTURE.md).
-  // Each of the three is its own phase, so each has its own peak memory.
-  const idbIndexes = await page.evaluate(async () => {
-    const open = (name, upgrade) =>
-      new Promise((ok, fail) => {
-        const req = indexedDB.open(name);
-        if (upgrade) req.onupgradeneeded = () => upgrade(req.result);
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-    const store = await open('anning');
+  // A sample of what the import stored, and the store's own indexes, for the write phases below.
+  sample = await page.evaluate(async () => {
+    const store = await new Promise((ok, fail) => {
+      const req = indexedDB.open('anning');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
     const source = store.transaction('messages').objectStore('messages');
     const indexes = [...source.indexNames].map((n) => [n, source.index(n).keyPath]);
     const rows = await new Promise((ok) => (source.getAll(null, 5_000).onsuccess = (e) => ok(e.target.result)));
     store.close();
-    const writeAll = async (name, upgrade, total, put) => {
-      const db = await open(name, upgrade);
-      const t0 = performance.now();
-      for (let done = 0; done < total; ) {
-        await new Promise((ok, fail) => {
-          const w = db.transaction(db.objectStoreNames[0], 'readwrite');
-          done = put(w.objectStore(db.objectStoreNames[0]), done, total);
-          w.oncomplete = ok;
-          w.onerror = () => fail(w.error);
-        });
-      }
-      const seconds = (performance.now() - t0) / 1000;
-      db.close();
-      indexedDB.deleteDatabase(name);
-      return seconds;
-    };
-    window.__idbBench = {
-      // Two SHA-256 per record (identity and seal, as utils/evidence/seal.ts computes them) over each
-      // record's JSON with Web Crypto, 5,000 at a time in parallel. The product hashes records with
-      // @noble/hashes instead (utils/evidence/canonical.ts; measured in Node in docs/CAPTURE.md); this is
-      // the browser's own alternative, for the same decision.
-      hashAll: async (total) => {
-        const enc = new TextEncoder();
-        const t0 = performance.now();
-        for (let done = 0; done < total; ) {
-          const batch = [];
-          for (let i = 0; i < rows.length && done < total; i++, done++) {
-            const text = JSON.stringify({ ...rows[i], id: undefined, hash: undefined, n: done });
-            batch.push(crypto.subtle.digest('SHA-256', enc.encode(text)), crypto.subtle.digest('SHA-256', enc.encode(`${text}#`)));
-          }
-          await Promise.all(batch);
-        }
-        return (performance.now() - t0) / 1000;
-      },
-      rowsWrite: (total) =>
-        writeAll(`anning-idb-floor-${Date.now()}`, (d) => {
-          const s = d.createObjectStore('messages', { keyPath: 'id' });
-          for (const [n, keyPath] of indexes) s.createIndex(n, keyPath);
-        }, total, (s, done, total) => {
-          for (let i = 0; i < rows.length && done < total; i++, done++) s.add({ ...rows[i], id: `${rows[i].id}-${done}` });
-          return done;
-        }),
-      groupedWrite: (total, asJson) =>
-        writeAll(`anning-idb-grouped-${Date.now()}`, (d) => {
-          const s = d.createObjectStore('groups', { keyPath: 'id' });
-          for (const n of ['number', 'at', 'capturedAt']) s.createIndex(n, n);
-        }, total, (s, done, total) => {
-          for (let n = 0; n < rows.length && done < total; ) {
-            const group = [];
-            for (; group.length < 100 && n < rows.length && done < total; n++, done++) group.push({ ...rows[n], id: `${rows[n].id}-${done}` });
-            s.add({ id: group[0].id, number: group[0].number, at: group[0].at, capturedAt: group[0].capturedAt, records: asJson ? JSON.stringify(group) : group });
-          }
-          return done;
-        }),
-    };
-    return indexes.map(([n]) => n);
+    return { indexes, rows };
   });
-  const rowsPhase = await measured(() => page.evaluate((n) => window.__idbBench.rowsWrite(n), records));
-  const groupedPhase = await measured(() => page.evaluate((n) => window.__idbBench.groupedWrite(n, false), records));
-  const groupedJsonPhase = await measured(() => page.evaluate((n) => window.__idbBench.groupedWrite(n, true), records));
-  const hashSeconds = await page.evaluate((n) => window.__idbBench.hashAll(n), records);
-
-  const round = (n, d = 3) => Number(n.toFixed(d));
-  const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records, browser: 'chromium' };
-  const line = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
-  line({ bench: 'import.sms-backup.browser.seconds', unit: 's', value: round(imp.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(imp.seconds / floor.seconds, 2), target: '<= 2', ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-write-floor', unit: 's', value: round(rowsPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(rowsPhase.seconds / floor.seconds, 2), importOverIdb: round(imp.seconds / rowsPhase.seconds, 2), indexes: idbIndexes, ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-grouped-write', unit: 's', value: round(groupedPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedPhase.seconds / floor.seconds, 2), perRowOverGrouped: round(rowsPhase.seconds / groupedPhase.seconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedPhase.addedMB, 1), peakMemoryOverFile: round(groupedPhase.addedMB / fileMB, 2), ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-grouped-json-write', unit: 's', value: round(groupedJsonPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedJsonPhase.seconds / floor.seconds, 2), perRowOverGrouped: round(rowsPhase.seconds / groupedJsonPhase.seconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedJsonPhase.addedMB, 1), peakMemoryOverFile: round(groupedJsonPhase.addedMB / fileMB, 2), ...meta });
-  line({ bench: 'import.sms-backup.browser.webcrypto-sha256-twice-per-record', unit: 's', value: round(hashSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(hashSeconds / floor.seconds, 2), ...meta });
-  line({ bench: 'import.sms-backup.browser.idb-write-floor-peak-memory', unit: 'MB', value: round(rowsPhase.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(rowsPhase.addedMB / fileMB, 2), ...meta });
-  line({ bench: 'import.sms-backup.browser.peak-memory', unit: 'MB', value: round(imp.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(imp.addedMB / fileMB, 2), target: '<= 3', ...meta });
-  line({ bench: 'import.sms-backup.browser.parse-peak-memory', unit: 'MB', value: round(floor.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(floor.addedMB / fileMB, 2), ...meta });
 } finally {
   await ext.close();
   rmSync(dir, { recursive: true, force: true });
 }
+
+// What IndexedDB alone costs here: the stored records written again, as they are, into a scratch
+// database with the same indexes as `messages`, in transactions of 5,000 like the import's chunks —
+// no parsing, no messaging, no sealing. No import can be faster. Beside it: the same rows without any
+// index and in transactions of 500 (is it the indexes, is it the transaction's size?). Then the same
+// records 100 to a row (one request per group, indexed by the group's first number, time and capture
+// time), as an array of records (IndexedDB clones every object), as one JSON string (one string to
+// clone; JSON.stringify's time counted), and as JSON with the multi-entry indexes (every record's id,
+// every number) a grouped store would need for its duplicates and queries: what storing evidence in
+// groups would cost instead. Not what the store does; the figures for deciding whether to
+// (docs/CAPTURE.md).
+// Each phase runs in a browser of its own (a fresh profile on disk), started for it, on a plain
+// page. Run one after another in the extension's browser, the first phase after the import grew
+// memory by ~250 MB whatever it wrote and the phases after it by little, so their peaks said more
+// about their order than about themselves.
+const PHASE_PAGE = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>phase</title>'));
+await new Promise((ok) => PHASE_PAGE.listen(0, '127.0.0.1', ok));
+async function freshPhase(run, arg) {
+  // A persistent profile on disk, like the extension's: a context without one (incognito) keeps
+  // IndexedDB in memory, which measured twice as fast and put its data in the browser's memory.
+  const profile = mkdtempSync(join(tmpdir(), 'anning-bench-phase-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const p = context.pages()[0] ?? (await context.newPage());
+    await p.goto(`http://127.0.0.1:${PHASE_PAGE.address().port}/`);
+    await p.evaluate(installPhases, sample);
+    await p.waitForTimeout(1_000); // let start-up settle before the base is taken
+    return await measured(`--user-data-dir=${profile}`, () => p.evaluate(run, arg));
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Runs in the phase's page: defines the writes and the hashing over `sample` as window.__idbBench. */
+function installPhases({ indexes, rows }) {
+  const open = (name, upgrade) =>
+    new Promise((ok, fail) => {
+      const req = indexedDB.open(name);
+      if (upgrade) req.onupgradeneeded = () => upgrade(req.result);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+  const writeAll = async (name, upgrade, total, put) => {
+    const db = await open(name, upgrade);
+    const t0 = performance.now();
+    for (let done = 0; done < total; ) {
+      await new Promise((ok, fail) => {
+        const w = db.transaction(db.objectStoreNames[0], 'readwrite');
+        done = put(w.objectStore(db.objectStoreNames[0]), done, total);
+        w.oncomplete = ok;
+        w.onerror = () => fail(w.error);
+      });
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return seconds;
+  };
+  window.__idbBench = {
+    // Two SHA-256 per record (identity and seal, as utils/evidence/seal.ts computes them) over each
+    // record's JSON with Web Crypto, 5,000 at a time in parallel. The product hashes records with
+    // @noble/hashes instead (utils/evidence/canonical.ts; measured in Node in docs/CAPTURE.md); this is
+    // the browser's own alternative, for the same decision.
+    hashAll: async (total) => {
+      const enc = new TextEncoder();
+      const t0 = performance.now();
+      for (let done = 0; done < total; ) {
+        const batch = [];
+        for (let i = 0; i < rows.length && done < total; i++, done++) {
+          const text = JSON.stringify({ ...rows[i], id: undefined, hash: undefined, n: done });
+          batch.push(crypto.subtle.digest('SHA-256', enc.encode(text)), crypto.subtle.digest('SHA-256', enc.encode(`${text}#`)));
+        }
+        await Promise.all(batch);
+      }
+      return (performance.now() - t0) / 1000;
+    },
+    // `withIndexes` false: the primary key alone. `perTransaction`: rows per transaction.
+    rowsWrite: (total, { withIndexes = true, perTransaction = 5_000 } = {}) =>
+      writeAll('rows', (d) => {
+        const s = d.createObjectStore('messages', { keyPath: 'id' });
+        if (withIndexes) for (const [n, keyPath] of indexes) s.createIndex(n, keyPath);
+      }, total, (s, done, total) => {
+        for (let i = 0; i < perTransaction && done < total; i++, done++) s.add({ ...rows[i % rows.length], id: `${rows[i % rows.length].id}-${done}` });
+        return done;
+      }),
+    groupedWrite: (total, { asJson, storeIndexes = false }) =>
+      writeAll('groups', (d) => {
+        const s = d.createObjectStore('groups', { keyPath: 'id' });
+        for (const n of ['number', 'at', 'capturedAt']) s.createIndex(n, n);
+        if (storeIndexes) for (const n of ['ids', 'numbers']) s.createIndex(n, n, { multiEntry: true });
+      }, total, (s, done, total) => {
+        for (let n = 0; n < rows.length && done < total; ) {
+          const group = [];
+          for (; group.length < 100 && n < rows.length && done < total; n++, done++) group.push({ ...rows[n], id: `${rows[n].id}-${done}` });
+          const row = { id: group[0].id, number: group[0].number, at: group[0].at, capturedAt: group[0].capturedAt, records: asJson ? JSON.stringify(group) : group };
+          if (storeIndexes) Object.assign(row, { ids: group.map((r) => r.id), numbers: [...new Set(group.map((r) => r.number))] });
+          s.add(row);
+        }
+        return done;
+      }),
+  };
+}
+
+const rowsPhase = await freshPhase((n) => window.__idbBench.rowsWrite(n), records);
+const rowsBarePhase = await freshPhase((n) => window.__idbBench.rowsWrite(n, { withIndexes: false }), records);
+const rowsSmallTxPhase = await freshPhase((n) => window.__idbBench.rowsWrite(n, { perTransaction: 500 }), records);
+const groupedPhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: false }), records);
+const groupedJsonPhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: true }), records);
+const groupedStorePhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: true, storeIndexes: true }), records);
+const hashPhase = await freshPhase((n) => window.__idbBench.hashAll(n), records);
+const hashSeconds = hashPhase.seconds;
+const idbIndexes = sample.indexes.map(([n]) => n);
+PHASE_PAGE.close();
+
+const round = (n, d = 3) => Number(n.toFixed(d));
+const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records, browser: 'chromium' };
+const line = (o) => process.stdout.write(`${JSON.stringify(o)}\n`);
+line({ bench: 'import.sms-backup.browser.seconds', unit: 's', value: round(imp.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(imp.seconds / floor.seconds, 2), target: '<= 2', ...meta });
+line({ bench: 'import.sms-backup.browser.idb-write-floor', unit: 's', value: round(rowsPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(rowsPhase.seconds / floor.seconds, 2), importOverIdb: round(imp.seconds / rowsPhase.seconds, 2), indexes: idbIndexes, ...meta });
+line({ bench: 'import.sms-backup.browser.idb-write-no-index', unit: 's', value: round(rowsBarePhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(rowsBarePhase.seconds / floor.seconds, 2), withIndexesOverBare: round(rowsPhase.seconds / rowsBarePhase.seconds, 2), peakMemoryMB: round(rowsBarePhase.addedMB, 1), peakMemoryOverFile: round(rowsBarePhase.addedMB / fileMB, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.idb-write-500-per-transaction', unit: 's', value: round(rowsSmallTxPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(rowsSmallTxPhase.seconds / floor.seconds, 2), peakMemoryMB: round(rowsSmallTxPhase.addedMB, 1), peakMemoryOverFile: round(rowsSmallTxPhase.addedMB / fileMB, 2), indexes: idbIndexes, ...meta });
+line({ bench: 'import.sms-backup.browser.idb-grouped-write', unit: 's', value: round(groupedPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedPhase.seconds / floor.seconds, 2), perRowOverGrouped: round(rowsPhase.seconds / groupedPhase.seconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedPhase.addedMB, 1), peakMemoryOverFile: round(groupedPhase.addedMB / fileMB, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.idb-grouped-json-write', unit: 's', value: round(groupedJsonPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedJsonPhase.seconds / floor.seconds, 2), perRowOverGrouped: round(rowsPhase.seconds / groupedJsonPhase.seconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedJsonPhase.addedMB, 1), peakMemoryOverFile: round(groupedJsonPhase.addedMB / fileMB, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.idb-grouped-json-write-with-store-indexes', unit: 's', value: round(groupedStorePhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedStorePhase.seconds / floor.seconds, 2), multiEntryIndexes: ['ids', 'numbers'], recordsPerRow: 100, peakMemoryMB: round(groupedStorePhase.addedMB, 1), peakMemoryOverFile: round(groupedStorePhase.addedMB / fileMB, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.webcrypto-sha256-twice-per-record', unit: 's', value: round(hashSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(hashSeconds / floor.seconds, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.idb-write-floor-peak-memory', unit: 'MB', value: round(rowsPhase.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(rowsPhase.addedMB / fileMB, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.peak-memory', unit: 'MB', value: round(imp.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(imp.addedMB / fileMB, 2), target: '<= 3', ...meta });
+line({ bench: 'import.sms-backup.browser.parse-peak-memory', unit: 'MB', value: round(floor.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(floor.addedMB / fileMB, 2), ...meta });
