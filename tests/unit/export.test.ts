@@ -324,8 +324,9 @@ describe('export protocol handlers', () => {
 
 describe('bulk seal check', () => {
   it('computes exactly the seal of utils/evidence (same canonical text, same hash) and finds changed records', async () => {
-    const { sealedLine, sealHashSync, brokenSeals } = await import('../../utils/export/sealCheck');
-    const { canonicalJson } = await import('../../utils/evidence/canonical');
+    const { brokenSeals } = await import('../../utils/export/sealCheck');
+    const { sealedLine, sealHashOf } = await import('../../utils/evidence/sealedLine');
+    const { canonicalJson, sha256Hex } = await import('../../utils/evidence/canonical');
     const { SEALED_MESSAGE_FIELDS, SEALED_CALL_FIELDS } = await import('../../utils/evidence/types');
     const db = freshDb();
     await seed(db);
@@ -335,7 +336,9 @@ describe('bulk seal check', () => {
       const fields = r.kind === 'message' ? SEALED_MESSAGE_FIELDS : SEALED_CALL_FIELDS;
       const picked = Object.fromEntries(fields.map((f) => [f, (r as unknown as Record<string, unknown>)[f]]));
       expect(sealedLine(r)).toBe(canonicalJson(picked));
-      expect(sealHashSync(r)).toBe(r.hash);
+      expect(sealHashOf(r)).toBe(r.hash);
+      // The seal as documented: SHA-256 of the generic canonical JSON of the sealed fields.
+      expect(await sha256Hex(canonicalJson(picked))).toBe(r.hash);
     }
     expect(brokenSeals(all)).toEqual([]);
     expect(brokenSeals([{ ...all[2]!, text: all[2]!.text + ' ' } as EvidenceRecord])).toEqual([all[2]!.id]);

@@ -1,5 +1,6 @@
 import type { CapturedCall, CapturedMessage, TimePrecision } from './types';
-import { sha256Hex } from './canonical';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { toHex } from './canonical';
 
 /**
  * What makes two records the same (documented in docs/ARCHITECTURE.md §Identity):
@@ -38,38 +39,38 @@ function identityBase(r: CapturedMessage | CapturedCall): string {
  * A collision (odds about 1e-20 at a million records) would only shift one record's ordinal.
  */
 function ordinalKey(base: string): string {
-  const hash = (seed: number) => {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < base.length; i++) {
-      const c = base.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
+  // cyrb53 (public domain), seeds 1 and 2, both in one pass over the text.
+  let a1 = 0xdeadbeef ^ 1;
+  let a2 = 0x41c6ce57 ^ 1;
+  let b1 = 0xdeadbeef ^ 2;
+  let b2 = 0x41c6ce57 ^ 2;
+  for (let i = 0; i < base.length; i++) {
+    const c = base.charCodeAt(i);
+    a1 = Math.imul(a1 ^ c, 2654435761);
+    a2 = Math.imul(a2 ^ c, 1597334677);
+    b1 = Math.imul(b1 ^ c, 2654435761);
+    b2 = Math.imul(b2 ^ c, 1597334677);
+  }
+  const finish = (h1: number, h2: number) => {
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
   };
-  return `${hash(1).toString(36)}.${hash(2).toString(36)}`;
+  return `${finish(a1, a2)}.${finish(b1, b2)}`;
 }
 
+const encoder = new TextEncoder();
+
 /**
- * Identity keys for a batch, in order. Identical records within the batch get ordinals 0, 1, 2 …
- * so recapturing the same conversation yields the same keys again. A capture or import sent in
- * several batches passes one `seen` map through all of them, so ordinals count across the whole
- * capture, not per batch (utils/import/session.ts).
+ * The identity key of one record. Identical records get ordinals 0, 1, 2 … in the order they come,
+ * counted in `seen`, so recapturing the same conversation yields the same keys again. A capture or
+ * import sent in several batches passes one `seen` map through all of them, so ordinals count across
+ * the whole capture, not per batch (utils/import/session.ts).
  */
-export async function identityKeys(
-  batch: ReadonlyArray<CapturedMessage | CapturedCall>,
-  seen: Map<string, number> = new Map(),
-): Promise<string[]> {
-  return Promise.all(
-    batch.map((r) => {
-      const base = identityBase(r);
-      const key = ordinalKey(base);
-      const ordinal = seen.get(key) ?? 0;
-      seen.set(key, ordinal + 1);
-      return sha256Hex(`${base}\u001f${ordinal}`).then((h) => `${r.kind === 'message' ? 'm' : 'c'}_${h.slice(0, 32)}`);
-    }),
-  );
+export function identityKey(r: CapturedMessage | CapturedCall, seen: Map<string, number>): string {
+  const base = identityBase(r);
+  const key = ordinalKey(base);
+  const ordinal = seen.get(key) ?? 0;
+  seen.set(key, ordinal + 1);
+  return `${r.kind === 'message' ? 'm' : 'c'}_${toHex(sha256(encoder.encode(`${base}\u001f${ordinal}`))).slice(0, 32)}`;
 }

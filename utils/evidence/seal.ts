@@ -5,11 +5,9 @@
  */
 import * as v from 'valibot';
 import { parsePhone } from '../phone';
-import { canonicalJson, sha256Hex } from './canonical';
-import { identityKeys } from './identity';
+import { identityKey } from './identity';
+import { sealHashOf } from './sealedLine';
 import {
-  SEALED_CALL_FIELDS,
-  SEALED_MESSAGE_FIELDS,
   type CallRecord,
   type CapturedCall,
   type CapturedMessage,
@@ -78,15 +76,9 @@ export function numberKey(raw: string): string {
 }
 const keyCache = new Map<string, string>();
 
-function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  for (const k of keys) out[k] = obj[k];
-  return out;
-}
-
-export function sealHash(captured: CapturedMessage | CapturedCall): Promise<string> {
-  const fields = captured.kind === 'message' ? pick(captured, SEALED_MESSAGE_FIELDS) : pick(captured, SEALED_CALL_FIELDS);
-  return sha256Hex(canonicalJson(fields));
+/** The seal of a captured record: SHA-256 of the canonical JSON of its sealed fields (sealedLine.ts). */
+export function sealHash(captured: CapturedMessage | CapturedCall): string {
+  return sealHashOf(captured);
 }
 
 export class EvidenceInputError extends Error {
@@ -133,10 +125,14 @@ function capturedCommon(p: { numberRaw: string; at: number; atPrecision: TimePre
   };
 }
 
-/** Adds identity, seal and empty annotations: the one place a record's hash is computed. */
-async function seal<C extends CapturedMessage | CapturedCall>(captured: C[], ctx: SealContext) {
-  const [ids, hashes] = await Promise.all([identityKeys(captured, ctx.ordinals), Promise.all(captured.map(sealHash))]);
-  return captured.map((c, i) => ({ ...c, id: ids[i]!, hash: hashes[i]!, ...annotations(ctx) }));
+/**
+ * Adds identity, seal and empty annotations: the one place a record's hash is computed. Synchronous,
+ * one record after another (identity ordinals are counted in order): the hashes are computed in
+ * JavaScript either way, and a promise per record cost more than the hash of a short message.
+ */
+function seal<C extends CapturedMessage | CapturedCall>(captured: C[], ctx: SealContext) {
+  const seen = ctx.ordinals ?? new Map<string, number>();
+  return captured.map((c) => ({ ...c, id: identityKey(c, seen), hash: sealHash(c), ...annotations(ctx) }));
 }
 
 /** Validates every input first: one bad record rejects the whole batch (imports are all-or-nothing). */
@@ -156,5 +152,5 @@ export async function sealCalls(inputs: unknown[], ctx: SealContext): Promise<Ca
 
 /** Re-computes the seal of a stored record: true when its captured fields are as they were sealed. */
 export async function verifySeal(record: MessageRecord | CallRecord): Promise<boolean> {
-  return (await sealHash(record)) === record.hash;
+  return sealHash(record) === record.hash;
 }

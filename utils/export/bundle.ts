@@ -17,7 +17,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { sha256Hex } from '../evidence/canonical';
 import { SEALED_CALL_FIELDS, SEALED_MESSAGE_FIELDS, type EvidenceRecord } from '../evidence/types';
 import type { AttachmentEntry } from '../store/types';
-import { sealedLine } from './sealCheck';
+import { sealedLine } from '../evidence/sealedLine';
 import { verifyPageHtml } from './verifyPage';
 
 export const BUNDLE_FORMAT = 'anning-bundle';
