@@ -1,7 +1,9 @@
 /**
  * Canonical JSON: object keys sorted by UTF-16 code unit, no whitespace, `undefined` dropped.
- * The seal hashes this form so that anyone can recompute it with a few lines in any language
- * (documented in docs/ARCHITECTURE.md and in every evidence report).
+ * The seal is defined on this form so that anyone can recompute it with a few lines in any language
+ * (documented in docs/ARCHITECTURE.md and in every evidence report). `canonicalJson` is that
+ * definition in general; sealing writes it for records with sealedLine.ts, and the tests check
+ * that the two agree.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 
@@ -32,9 +34,10 @@ const SMALL = 64 * 1024;
 
 /**
  * SHA-256 of a string's UTF-8 bytes or of raw bytes, hex; same code in Node, pages and workers.
- * Records are hashed with @noble/hashes (audited, synchronous): Web Crypto's per-call promise and
- * thread hop cost more than the hash itself for a few hundred bytes, and an import hashes each record
- * twice. Files (attachments) still go through Web Crypto, which is faster for megabytes.
+ * Small inputs with @noble/hashes (audited, synchronous): Web Crypto's per-call promise and thread
+ * hop cost more than the hash itself for a few hundred bytes (records themselves are hashed with
+ * noble directly, in sealedLine.ts and identity.ts). Files (attachments) go through Web Crypto,
+ * which is faster for megabytes.
  */
 export async function sha256Hex(data: string | Uint8Array | ArrayBuffer): Promise<string> {
   const bytes = typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);

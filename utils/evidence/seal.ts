@@ -76,11 +76,6 @@ export function numberKey(raw: string): string {
 }
 const keyCache = new Map<string, string>();
 
-/** The seal of a captured record: SHA-256 of the canonical JSON of its sealed fields (sealedLine.ts). */
-export function sealHash(captured: CapturedMessage | CapturedCall): string {
-  return sealHashOf(captured);
-}
-
 export class EvidenceInputError extends Error {
   constructor(
     message: string,
@@ -132,7 +127,7 @@ function capturedCommon(p: { numberRaw: string; at: number; atPrecision: TimePre
  */
 function seal<C extends CapturedMessage | CapturedCall>(captured: C[], ctx: SealContext) {
   const seen = ctx.ordinals ?? new Map<string, number>();
-  return captured.map((c) => ({ ...c, id: identityKey(c, seen), hash: sealHash(c), ...annotations(ctx) }));
+  return captured.map((c) => ({ ...c, id: identityKey(c, seen), hash: sealHashOf(c), ...annotations(ctx) }));
 }
 
 /** Validates every input first: one bad record rejects the whole batch (imports are all-or-nothing). */
@@ -152,5 +147,5 @@ export async function sealCalls(inputs: unknown[], ctx: SealContext): Promise<Ca
 
 /** Re-computes the seal of a stored record: true when its captured fields are as they were sealed. */
 export async function verifySeal(record: MessageRecord | CallRecord): Promise<boolean> {
-  return sealHash(record) === record.hash;
+  return sealHashOf(record) === record.hash;
 }
