@@ -207,8 +207,8 @@ function installPhases({ indexes, rows }) {
   window.__idbBench = {
     // Two SHA-256 per record (identity and seal, as utils/evidence/seal.ts computes them) over each
     // record's JSON with Web Crypto, 5,000 at a time in parallel. The product hashes records with
-    // @noble/hashes instead (utils/evidence/canonical.ts; measured in Node in docs/CAPTURE.md); this is
-    // the browser's own alternative, for the same decision.
+    // @noble/hashes instead (sha256HexOfText in utils/evidence/canonical.ts; measured in Node in
+    // docs/CAPTURE.md); this is the browser's own alternative, for the same decision.
     hashAll: async (total) => {
       const enc = new TextEncoder();
       const t0 = performance.now();
@@ -255,8 +255,7 @@ const rowsSmallTxPhase = await freshPhase((n) => window.__idbBench.rowsWrite(n, 
 const groupedPhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: false }), records);
 const groupedJsonPhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: true }), records);
 const groupedStorePhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: true, storeIndexes: true }), records);
-const hashPhase = await freshPhase((n) => window.__idbBench.hashAll(n), records);
-const hashSeconds = hashPhase.seconds;
+const hashSeconds = (await freshPhase((n) => window.__idbBench.hashAll(n), records)).seconds;
 const idbIndexes = sample.indexes.map(([n]) => n);
 PHASE_PAGE.close();
 

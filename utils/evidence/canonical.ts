@@ -33,11 +33,18 @@ const encoder = new TextEncoder();
 const SMALL = 64 * 1024;
 
 /**
+ * SHA-256 of a string's UTF-8 bytes, hex, synchronously with @noble/hashes (audited): records and
+ * identities (sealedLine.ts, identity.ts) are a few hundred bytes, where Web Crypto's per-call promise
+ * and thread hop cost more than the hash itself.
+ */
+export function sha256HexOfText(text: string): string {
+  return toHex(sha256(encoder.encode(text)));
+}
+
+/**
  * SHA-256 of a string's UTF-8 bytes or of raw bytes, hex; same code in Node, pages and workers.
- * Small inputs with @noble/hashes (audited, synchronous): Web Crypto's per-call promise and thread
- * hop cost more than the hash itself for a few hundred bytes (records themselves are hashed with
- * noble directly, in sealedLine.ts and identity.ts). Files (attachments) go through Web Crypto,
- * which is faster for megabytes.
+ * Small inputs with @noble/hashes, as above; files (attachments) go through Web Crypto, which is
+ * faster for megabytes.
  */
 export async function sha256Hex(data: string | Uint8Array | ArrayBuffer): Promise<string> {
   const bytes = typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data);

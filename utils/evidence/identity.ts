@@ -1,6 +1,5 @@
 import type { CapturedCall, CapturedMessage, TimePrecision } from './types';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { toHex } from './canonical';
+import { sha256HexOfText } from './canonical';
 
 /**
  * What makes two records the same (documented in docs/ARCHITECTURE.md §Identity):
@@ -59,8 +58,6 @@ function ordinalKey(base: string): string {
   return `${finish(a1, a2)}.${finish(b1, b2)}`;
 }
 
-const encoder = new TextEncoder();
-
 /**
  * The identity key of one record. Identical records get ordinals 0, 1, 2 … in the order they come,
  * counted in `seen`, so recapturing the same conversation yields the same keys again. A capture or
@@ -72,5 +69,5 @@ export function identityKey(r: CapturedMessage | CapturedCall, seen: Map<string,
   const key = ordinalKey(base);
   const ordinal = seen.get(key) ?? 0;
   seen.set(key, ordinal + 1);
-  return `${r.kind === 'message' ? 'm' : 'c'}_${toHex(sha256(encoder.encode(`${base}\u001f${ordinal}`))).slice(0, 32)}`;
+  return `${r.kind === 'message' ? 'm' : 'c'}_${sha256HexOfText(`${base}\u001f${ordinal}`).slice(0, 32)}`;
 }

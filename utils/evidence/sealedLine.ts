@@ -5,15 +5,13 @@
  * object per record to do it, which made sealing an import and checking a restore slow; both use this
  * instead. tests/unit/export.test.ts checks it against canonicalJson.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { toHex } from './canonical';
+import { sha256HexOfText } from './canonical';
 import { SEALED_CALL_FIELDS, SEALED_MESSAGE_FIELDS, type CapturedCall, type CapturedMessage } from './types';
 
 // Default sort compares UTF-16 code units, as canonical JSON requires.
 const MESSAGE_KEYS = [...SEALED_MESSAGE_FIELDS].sort();
 const CALL_KEYS = [...SEALED_CALL_FIELDS].sort();
 const QUOTED = new Map<string, string>([...MESSAGE_KEYS, ...CALL_KEYS].map((k) => [k, JSON.stringify(k)]));
-const encoder = new TextEncoder();
 
 /** The canonical JSON of a record's sealed fields: exactly the text its hash is computed over. */
 export function sealedLine(r: CapturedMessage | CapturedCall): string {
@@ -32,5 +30,5 @@ export function sealedLine(r: CapturedMessage | CapturedCall): string {
 
 /** The seal: SHA-256 of the sealed line's UTF-8 bytes, hex. Synchronous: a record is a few hundred bytes. */
 export function sealHashOf(r: CapturedMessage | CapturedCall): string {
-  return toHex(sha256(encoder.encode(sealedLine(r))));
+  return sha256HexOfText(sealedLine(r));
 }
