@@ -7,11 +7,15 @@
 // Time: from the file input's change to the report on screen (Playwright's own file hand-over excluded).
 // Memory: peak resident memory of the whole browser (every process) above its level just before the
 // phase, sampled every 100 ms from /proc, against the files' size.
+// Then, each in a browser of its own, what IndexedDB and hashing alone cost, and a prototype of the
+// cheapest store there could be (records in groups, groupedImport.worker.ts): the figures for
+// deciding how the store should store (docs/CAPTURE.md §Benchmark).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, ROOT } from '../../tests/e2e/harness.mjs';
 import { writeBackupFiles } from './smsBackupFile.mjs';
@@ -65,10 +69,10 @@ async function measured(marker, fn) {
 const dir = mkdtempSync(join(tmpdir(), 'anning-import-browser-bench-'));
 const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
 const EXT_MARKER = `--load-extension=${EXTENSION_DIR}`;
-let fileMB, floor, imp, sample;
+let fileMB, floor, imp, sample, files;
 let records = 0;
 try {
-  const files = writeBackupFiles(dir, { messages: MESSAGES, calls: CALLS });
+  files = writeBackupFiles(dir, { messages: MESSAGES, calls: CALLS });
   fileMB = (statSync(files.sms).size + statSync(files.calls).size) / 1_048_576;
   const page = await ext.openExtensionPage('dashboard.html#/capture');
   await page.getByTestId('backup-file').waitFor();
@@ -143,7 +147,6 @@ try {
   });
 } finally {
   await ext.close();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 // What IndexedDB alone costs here: the stored records written again, as they are, into a scratch
@@ -160,8 +163,15 @@ try {
 // page. Run one after another in the extension's browser, the first phase after the import grew
 // memory by ~250 MB whatever it wrote and the phases after it by little, so their peaks said more
 // about their order than about themselves.
-const PHASE_PAGE = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>phase</title>'));
+// The grouped-store prototype's worker (groupedImport.worker.ts: the product's parser and sealing,
+// a grouped write), bundled for the plain page.
+const groupedWorker = (await build({ entryPoints: [join(ROOT, 'scripts/bench/groupedImport.worker.ts')], bundle: true, format: 'esm', write: false, logLevel: 'warning' })).outputFiles[0].text;
+const PHASE_PAGE = createServer((req, res) => {
+  if (req.url === '/grouped-worker.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(groupedWorker);
+  res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>phase</title><input type="file" multiple id="files">');
+});
 await new Promise((ok) => PHASE_PAGE.listen(0, '127.0.0.1', ok));
+/** Runs `run` in a fresh browser's plain page, the backup files already chosen in its file input. */
 async function freshPhase(run, arg) {
   // A persistent profile on disk, like the extension's: a context without one (incognito) keeps
   // IndexedDB in memory, which measured twice as fast and put its data in the browser's memory.
@@ -171,6 +181,7 @@ async function freshPhase(run, arg) {
     const p = context.pages()[0] ?? (await context.newPage());
     await p.goto(`http://127.0.0.1:${PHASE_PAGE.address().port}/`);
     await p.evaluate(installPhases, sample);
+    await p.locator('#files').setInputFiles([files.sms, files.calls]);
     await p.waitForTimeout(1_000); // let start-up settle before the base is taken
     return await measured(`--user-data-dir=${profile}`, () => p.evaluate(run, arg));
   } finally {
@@ -260,8 +271,25 @@ const groupedPhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, {
 const groupedJsonPhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: true }), records);
 const groupedStorePhase = await freshPhase((n) => window.__idbBench.groupedWrite(n, { asJson: true, storeIndexes: true }), records);
 const hashSeconds = (await freshPhase((n) => window.__idbBench.hashAll(n), records)).seconds;
+// The best an import could do here if the store kept records in groups (groupedImport.worker.ts):
+// parse + seal with nothing stored (the floor of any design that seals in the browser), then parse +
+// seal + the grouped write. Timed inside the worker, like the floor.
+const groupedImport = (mode) =>
+  freshPhase(
+    (mode) =>
+      new Promise((ok, fail) => {
+        const w = new Worker('/grouped-worker.js', { type: 'module' });
+        w.onerror = (e) => fail(new Error(e.message));
+        w.onmessage = (e) => (w.terminate(), e.data.error ? fail(new Error(e.data.error)) : ok(e.data.seconds));
+        w.postMessage({ mode, files: [...document.getElementById('files').files] });
+      }),
+    mode,
+  );
+const sealOnlyPhase = await groupedImport('seal');
+const groupedImportPhase = await groupedImport('grouped');
 const idbIndexes = sample.indexes.map(([n]) => n);
 PHASE_PAGE.close();
+rmSync(dir, { recursive: true, force: true });
 
 const round = (n, d = 3) => Number(n.toFixed(d));
 const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records, browser: 'chromium' };
@@ -274,6 +302,8 @@ line({ bench: 'import.sms-backup.browser.idb-grouped-write', unit: 's', value: r
 line({ bench: 'import.sms-backup.browser.idb-grouped-json-write', unit: 's', value: round(groupedJsonPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedJsonPhase.seconds / floor.seconds, 2), perRowOverGrouped: round(rowsPhase.seconds / groupedJsonPhase.seconds, 1), recordsPerRow: 100, peakMemoryMB: round(groupedJsonPhase.addedMB, 1), peakMemoryOverFile: round(groupedJsonPhase.addedMB / fileMB, 2), ...meta });
 line({ bench: 'import.sms-backup.browser.idb-grouped-json-write-with-store-indexes', unit: 's', value: round(groupedStorePhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedStorePhase.seconds / floor.seconds, 2), multiEntryIndexes: ['ids', 'numbers'], recordsPerRow: 100, peakMemoryMB: round(groupedStorePhase.addedMB, 1), peakMemoryOverFile: round(groupedStorePhase.addedMB / fileMB, 2), ...meta });
 line({ bench: 'import.sms-backup.browser.webcrypto-sha256-twice-per-record', unit: 's', value: round(hashSeconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(hashSeconds / floor.seconds, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.parse-and-seal-nothing-stored', unit: 's', value: round(sealOnlyPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(sealOnlyPhase.seconds / floor.seconds, 2), peakMemoryMB: round(sealOnlyPhase.addedMB, 1), peakMemoryOverFile: round(sealOnlyPhase.addedMB / fileMB, 2), ...meta });
+line({ bench: 'import.sms-backup.browser.grouped-store-prototype', unit: 's', value: round(groupedImportPhase.seconds), baseline: 'worker-parse-only', baselineValue: round(floor.seconds), ratio: round(groupedImportPhase.seconds / floor.seconds, 2), recordsPerRow: 100, peakMemoryMB: round(groupedImportPhase.addedMB, 1), peakMemoryOverFile: round(groupedImportPhase.addedMB / fileMB, 2), targets: { time: '<= 2', memory: '<= 3' }, ...meta });
 line({ bench: 'import.sms-backup.browser.idb-write-floor-peak-memory', unit: 'MB', value: round(rowsPhase.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(rowsPhase.addedMB / fileMB, 2), ...meta });
 line({ bench: 'import.sms-backup.browser.peak-memory', unit: 'MB', value: round(imp.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(imp.addedMB / fileMB, 2), target: '<= 3', ...meta });
 line({ bench: 'import.sms-backup.browser.parse-peak-memory', unit: 'MB', value: round(floor.addedMB, 1), baseline: 'file-size', baselineValue: round(fileMB, 1), ratio: round(floor.addedMB / fileMB, 2), ...meta });
