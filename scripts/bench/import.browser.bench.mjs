@@ -67,6 +67,8 @@ async function measured(marker, fn) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'anning-import-browser-bench-'));
+// The generated files serve every phase; they go when the bench ends, however it ends.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const ext = await launchWithExtension({ extensionDir: EXTENSION_DIR });
 const EXT_MARKER = `--load-extension=${EXTENSION_DIR}`;
 let fileMB, floor, imp, sample, files;
@@ -289,7 +291,6 @@ const sealOnlyPhase = await groupedImport('seal');
 const groupedImportPhase = await groupedImport('grouped');
 const idbIndexes = sample.indexes.map(([n]) => n);
 PHASE_PAGE.close();
-rmSync(dir, { recursive: true, force: true });
 
 const round = (n, d = 3) => Number(n.toFixed(d));
 const meta = { messages: MESSAGES, calls: CALLS, fileMB: round(fileMB, 1), records, browser: 'chromium' };
